@@ -1,0 +1,48 @@
+package io.jiangxin.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import io.jiangxin.server.config.ClusterAddress;
+import io.jiangxin.server.config.Settings;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+
+/**
+ * Builds the embedded member's configuration: TCP-IP join to the configured members, multicast and
+ * auto-detection off, bound to the cluster host only, and no CP subsystem.
+ */
+public final class HazelcastSetup {
+
+    public static final String CLUSTER_NAME = "jiangxin";
+
+    private HazelcastSetup() {
+    }
+
+    public static Config config(Settings settings) {
+        // Vert.x's defaults carry the maps and multimaps its event bus needs; we only replace the network part.
+        Config config = ConfigUtil.loadConfig();
+        config.setClusterName(CLUSTER_NAME);
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        // The node leaves the cluster itself when it stops; Hazelcast's own hook would race with ours.
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        config.setProperty("hazelcast.local.localAddress", settings.clusterHost());
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        // A lone node should not wait for partners that were never configured.
+        config.setProperty("hazelcast.wait.seconds.before.join", settings.clusterMembers().isEmpty() ? "0" : "1");
+
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(settings.clusterPort());
+        // With named members a silently moved port would split the cluster, so only a lone node may move.
+        network.setPortAutoIncrement(settings.clusterMembers().isEmpty());
+
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).getMembers().clear();
+        for (ClusterAddress member : settings.clusterMembers()) {
+            join.getTcpIpConfig().addMember(member.toString());
+        }
+        return config;
+    }
+}

@@ -1,0 +1,181 @@
+package io.jiangxin.http;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.registry.FieldError;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields of a JSON request body and collects every problem, so that one 400 names each bad field
+ * instead of stopping at the first.
+ */
+final class JsonInput {
+
+    static final int MAX_TEXT = 200;
+
+    private final JsonObject body;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    JsonInput(JsonObject body, Set<String> allowedFields) {
+        this.body = body;
+        for (String field : body.fieldNames()) {
+            if (!allowedFields.contains(field)) {
+                errors.add(new FieldError(field, "未知字段 / unknown field"));
+            }
+        }
+    }
+
+    String requiredText(String field) {
+        String value = optionalText(field);
+        if (value == null && !hasError(field)) {
+            missing(field);
+        }
+        return value;
+    }
+
+    String optionalText(String field) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            errors.add(new FieldError(field, "须为字符串 / must be a string"));
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            errors.add(new FieldError(field, "不能为空 / must not be blank"));
+            return null;
+        }
+        if (trimmed.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "不能超过 " + MAX_TEXT + " 个字符 / at most " + MAX_TEXT + " characters"));
+            return null;
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
+            errors.add(new FieldError(field, "含有控制字符 / contains control characters"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    Integer requiredInt(String field, int min, int max) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            missing(field);
+            return null;
+        }
+        Long number = wholeNumber(field, value);
+        if (number == null) {
+            return null;
+        }
+        if (number < min || number > max) {
+            errors.add(new FieldError(field, "须在 " + min + " 至 " + max + " 之间 / must be between " + min
+                    + " and " + max));
+            return null;
+        }
+        return number.intValue();
+    }
+
+    Long requiredId(String field) {
+        Long id = optionalId(field);
+        if (id == null && !hasError(field)) {
+            missing(field);
+        }
+        return id;
+    }
+
+    Long optionalId(String field) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            return null;
+        }
+        return positive(field, wholeNumber(field, value));
+    }
+
+    List<Long> requiredIds(String field) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            missing(field);
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            errors.add(new FieldError(field, "须为数组 / must be an array"));
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            Object element = array.getValue(i);
+            Long id = element == null ? null : positive(field + "[" + i + "]", wholeNumber(field + "[" + i + "]", element));
+            if (element == null) {
+                errors.add(new FieldError(field + "[" + i + "]", "不能为 null / must not be null"));
+            }
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        E value = optionalEnum(field, type);
+        if (value == null && !hasError(field)) {
+            missing(field);
+        }
+        return value;
+    }
+
+    <E extends Enum<E>> E optionalEnum(String field, Class<E> type) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String text) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+            }
+        }
+        errors.add(new FieldError(field, "须为以下之一 / must be one of " + Arrays.toString(type.getEnumConstants())));
+        return null;
+    }
+
+    void add(List<FieldError> more) {
+        errors.addAll(more);
+    }
+
+    /** Throws a 400 naming every bad field, if there is any. */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(List.copyOf(errors));
+        }
+    }
+
+    private Long wholeNumber(String field, Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            return ((Number) value).longValue();
+        }
+        errors.add(new FieldError(field, "须为整数 / must be a whole number"));
+        return null;
+    }
+
+    private Long positive(String field, Long value) {
+        if (value != null && value <= 0) {
+            errors.add(new FieldError(field, "须为正整数 / must be a positive id"));
+            return null;
+        }
+        return value;
+    }
+
+    private void missing(String field) {
+        errors.add(new FieldError(field, "必填 / required"));
+    }
+
+    private boolean hasError(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+}

@@ -1,0 +1,129 @@
+package io.jiangxin.http;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.registry.FieldError;
+import io.jiangxin.storage.PageRequest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/** Reads path ids, query filters and JSON bodies, answering bad ones with a 4xx that names what is wrong. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    static JsonObject jsonBody(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE",
+                    "请求体须为 application/json / the body must be application/json", null);
+        }
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
+        }
+        Object value;
+        try {
+            value = Json.decodeValue(body);
+        } catch (DecodeException e) {
+            throw Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON: " + firstLine(e.getMessage()));
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw Problem.badRequest("NOT_AN_OBJECT", "请求体须为 JSON 对象 / the body must be a JSON object");
+        }
+        return object;
+    }
+
+    static long pathId(RoutingContext ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new Problem(404, "NOT_FOUND", "资源不存在 / no such resource: " + raw, null);
+    }
+
+    static Long queryId(RoutingContext ctx, String name) {
+        String raw = ctx.queryParams().get(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw invalidQuery(name, "须为正整数 / must be a positive id");
+    }
+
+    static Integer queryInt(RoutingContext ctx, String name, int min, int max) {
+        String raw = ctx.queryParams().get(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw invalidQuery(name, "须为 " + min + " 至 " + max + " 的整数 / must be a whole number from " + min
+                + " to " + max);
+    }
+
+    static String queryText(RoutingContext ctx, String name) {
+        String raw = ctx.queryParams().get(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > JsonInput.MAX_TEXT) {
+            throw invalidQuery(name, "过长 / too long");
+        }
+        return raw.strip();
+    }
+
+    static <E extends Enum<E>> E queryEnum(RoutingContext ctx, String name, Class<E> type) {
+        String raw = ctx.queryParams().get(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw);
+        } catch (IllegalArgumentException e) {
+            throw invalidQuery(name, "取值无效 / not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static PageRequest page(RoutingContext ctx) {
+        Integer limit = queryInt(ctx, "limit", 1, PageRequest.MAX_LIMIT);
+        Integer offset = queryInt(ctx, "offset", 0, Integer.MAX_VALUE);
+        return new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+    }
+
+    private static Problem invalidQuery(String name, String reason) {
+        return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                List.of(new FieldError(name, reason)));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

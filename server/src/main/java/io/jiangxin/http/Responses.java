@@ -1,0 +1,81 @@
+package io.jiangxin.http;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.registry.FieldError;
+import io.jiangxin.storage.Page;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes JSON answers and the uniform error body {@code {"error", "message", "details"}}. */
+final class Responses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
+
+    private Responses() {
+    }
+
+    /** Runs the action and answers with its result; a thrown or failed {@link Problem} becomes its 4xx. */
+    static <T> void respond(RoutingContext ctx, int status, Supplier<Future<T>> action, Function<T, JsonObject> view) {
+        Future<T> result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            result = Future.failedFuture(e);
+        }
+        result.onComplete(done -> {
+            if (done.succeeded()) {
+                json(ctx, status, view.apply(done.result()));
+            } else {
+                error(ctx, done.cause());
+            }
+        });
+    }
+
+    static <T> void respondPage(RoutingContext ctx, Supplier<Future<Page<T>>> action, Function<T, JsonObject> view) {
+        respond(ctx, 200, action, page -> {
+            JsonArray items = new JsonArray();
+            page.items().forEach(item -> items.add(view.apply(item)));
+            return new JsonObject().put("items", items).put("total", page.total()).put("limit", page.limit())
+                    .put("offset", page.offset());
+        });
+    }
+
+    static void json(RoutingContext ctx, int status, JsonObject body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body.encode());
+    }
+
+    static void error(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof Problem problem) {
+            json(ctx, problem.status(), body(problem.code(), problem.getMessage(), problem.details()));
+            return;
+        }
+        LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+        json(ctx, 500, body("INTERNAL", "服务器内部错误 / internal server error", null));
+    }
+
+    static JsonObject body(String code, String message, Object details) {
+        JsonObject body = new JsonObject().put("error", code).put("message", message);
+        if (details instanceof List<?> list) {
+            JsonArray array = new JsonArray();
+            for (Object item : list) {
+                array.add(item instanceof FieldError e
+                        ? new JsonObject().put("field", e.field()).put("reason", e.reason()) : item);
+            }
+            body.put("details", array);
+        } else if (details != null) {
+            body.put("details", details);
+        }
+        return body;
+    }
+}

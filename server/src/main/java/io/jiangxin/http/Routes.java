@@ -1,0 +1,37 @@
+package io.jiangxin.http;
+
+import io.jiangxin.storage.Stores;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Assembles the HTTP surface: /api resources, /health, /openapi.yaml and the browser apps. */
+public final class Routes {
+
+    public static final long BODY_LIMIT_BYTES = 256 * 1024;
+
+    private Routes() {
+    }
+
+    public static Router router(Vertx vertx, Stores stores, NodeInfo node, Supplier<List<String>> clusterMembers) {
+        Router router = Router.router(vertx);
+        router.route().failureHandler(Failures::handle);
+        router.errorHandler(404, Failures::handle);
+        router.errorHandler(405, Failures::handle);
+
+        new HealthRoutes(stores.pool(), node, clusterMembers).mount(router);
+        OpenApiRoute.mount(router);
+
+        Router api = Router.router(vertx);
+        api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        api.route().failureHandler(Failures::handle);
+        new RegistryRoutes(stores).mount(api);
+        router.route("/api/*").subRouter(api);
+
+        router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setIndexPage("index.html"));
+        return router;
+    }
+}

@@ -1,0 +1,165 @@
+package io.jiangxin.server;
+
+import io.jiangxin.cluster.HazelcastSetup;
+import io.jiangxin.embeddedpg.EmbeddedPostgres;
+import io.jiangxin.http.NodeInfo;
+import io.jiangxin.http.Routes;
+import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.server.config.Settings;
+import io.jiangxin.storage.Migrations;
+import io.jiangxin.storage.SeasonLoader;
+import io.jiangxin.storage.Stores;
+import io.jiangxin.fixtures.DemoSeason;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Jiangxin server process: an embedded Hazelcast member, a clustered Vert.x, a pg-client pool and the
+ * HTTP server. Start and stop are blocking so that {@code main} and tests can use them alike.
+ */
+public final class JiangxinNode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiangxinNode.class);
+    static final long START_TIMEOUT_SECONDS = 120;
+    static final long DRAIN_SECONDS = 10;
+
+    private final Settings settings;
+    private EmbeddedPostgres embedded;
+    private DatabaseUrl databaseUrl;
+    private HazelcastClusterManager clusterManager;
+    private Vertx vertx;
+    private Pool pool;
+    private HttpServer httpServer;
+    private boolean stopped;
+
+    private JiangxinNode(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static JiangxinNode start(Settings settings) throws Exception {
+        JiangxinNode node = new JiangxinNode(settings);
+        try {
+            node.startAll();
+            return node;
+        } catch (Exception | Error e) {
+            node.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        long started = System.nanoTime();
+        databaseUrl = settings.databaseUrl();
+        if (databaseUrl == null) {
+            embedded = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"));
+            databaseUrl = DatabaseUrl.parse(embedded.url());
+        }
+        var migration = Migrations.migrate(databaseUrl);
+        LOG.info("schema migrated ({} migrations applied) on {}", migration.migrationsExecuted, databaseUrl);
+
+        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(settings));
+        VertxOptions options = new VertxOptions();
+        options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
+        vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
+        pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
+        Stores stores = Stores.over(pool);
+
+        if (settings.demo()) {
+            var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
+            LOG.info("demo season loaded: {}", counts);
+        }
+
+        NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
+                embedded != null, HazelcastSetup.CLUSTER_NAME);
+        httpServer = await(vertx.createHttpServer(new HttpServerOptions()
+                        .setCompressionSupported(true)
+                        .setIdleTimeout(120))
+                .requestHandler(Routes.router(vertx, stores, info, this::clusterMembers))
+                .listen(settings.port()));
+        LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
+                httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+    }
+
+    public int httpPort() {
+        return httpServer.actualPort();
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    public DatabaseUrl databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** The members' Hazelcast addresses as host:port, in the cluster's own order (oldest first). */
+    public List<String> clusterMembers() {
+        List<String> members = new ArrayList<>();
+        if (clusterManager != null && clusterManager.getHazelcastInstance() != null
+                && clusterManager.getHazelcastInstance().getLifecycleService().isRunning()) {
+            clusterManager.getHazelcastInstance().getCluster().getMembers().forEach(member ->
+                    members.add(member.getAddress().getHost() + ":" + member.getAddress().getPort()));
+        }
+        return members;
+    }
+
+    /** Drains requests in flight, leaves the cluster, closes the pool and stops an embedded database. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (httpServer != null) {
+            quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));
+        }
+        if (pool != null) {
+            quietly("closing the pool", () -> await(pool.close()));
+        }
+        if (vertx != null) {
+            quietly("leaving the cluster", () -> await(vertx.close()));
+        }
+        if (embedded != null) {
+            quietly("stopping embedded PostgreSQL", embedded::close);
+        }
+        LOG.info("Jiangxin node stopped");
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(String what, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            LOG.warn("{} failed: {}", what, e.toString());
+        }
+    }
+
+    static <T> T await(Future<T> future) throws Exception {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+}

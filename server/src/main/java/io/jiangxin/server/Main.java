@@ -1,0 +1,95 @@
+package io.jiangxin.server;
+
+import io.jiangxin.server.config.SettingException;
+import io.jiangxin.server.config.Settings;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar jiangxin-server.jar}: runs the server; subcommands run the engine and the loaders. */
+@Command(name = "jiangxin-server", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        subcommands = {LoadSeasonCommand.class},
+        description = {"匠心 Jiangxin: live scoring for skills contests and the craftsman ladder.",
+                "Each setting comes from its flag, else its environment variable, else the default."})
+public final class Main implements Callable<Integer> {
+
+    /** Exit status for a setting that cannot be used, as for any other usage error. */
+    public static final int BAD_SETTING = 2;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8080)")
+    String port;
+
+    @Option(names = "--database-url", paramLabel = "URL",
+            description = "postgresql://user@host:port/db (env DATABASE_URL, default: embedded PostgreSQL under ./data)")
+    String databaseUrl;
+
+    @Option(names = "--cluster-members", paramLabel = "HOST:PORT,...",
+            description = "Hazelcast members to join (env CLUSTER_MEMBERS, default: this node alone)")
+    String clusterMembers;
+
+    @Option(names = "--cluster-port", paramLabel = "PORT", description = "Hazelcast port (env CLUSTER_PORT, default 5701)")
+    String clusterPort;
+
+    @Option(names = "--cluster-host", paramLabel = "HOST",
+            description = "address the member binds and announces (env CLUSTER_HOST, default 127.0.0.1)")
+    String clusterHost;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "where the embedded PostgreSQL keeps its data (env JIANGXIN_DATA_DIR, default ./data)")
+    String dataDir;
+
+    @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
+    boolean demo;
+
+    public static void main(String[] args) {
+        int status = commandLine().execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof SettingException) {
+                cmd.getErr().println("错误 / error: " + e.getMessage());
+                return BAD_SETTING;
+            }
+            cmd.getErr().println("启动失败 / failed: " + e);
+            return 1;
+        });
+    }
+
+    Settings settings() {
+        Map<String, String> flags = new HashMap<>();
+        flags.put(Settings.PORT.flag(), port);
+        flags.put(Settings.DATABASE_URL.flag(), databaseUrl);
+        flags.put(Settings.CLUSTER_MEMBERS.flag(), clusterMembers);
+        flags.put(Settings.CLUSTER_PORT.flag(), clusterPort);
+        flags.put(Settings.CLUSTER_HOST.flag(), clusterHost);
+        flags.put(Settings.DATA_DIR.flag(), dataDir);
+        return Settings.resolve(flags, System.getenv(), demo);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        JiangxinNode node = JiangxinNode.start(settings());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.close();
+            stopped.countDown();
+        }, "jiangxin-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"jiangxin-server " + Version.current()};
+        }
+    }
+}

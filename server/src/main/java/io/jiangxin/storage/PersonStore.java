@@ -1,0 +1,74 @@
+package io.jiangxin.storage;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.registry.Person;
+import io.jiangxin.registry.SkillGrade;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+
+public final class PersonStore {
+
+    static final String WHAT = "人员 / person";
+    private static final String COLUMNS = "id, name, employee_no, organization_id, trade, skill_grade, id_number";
+
+    private final Pool pool;
+
+    public PersonStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Future<Person> create(Person.Draft draft) {
+        return pool.preparedQuery("insert into person (name, employee_no, organization_id, trade, skill_grade,"
+                        + " id_number) values ($1, $2, $3, $4, $5, $6) returning " + COLUMNS)
+                .execute(values(draft))
+                .map(rows -> map(rows.iterator().next()))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)));
+    }
+
+    public Future<Person> get(long id) {
+        return pool.preparedQuery("select " + COLUMNS + " from person where id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw Problem.notFound(WHAT, id);
+                    }
+                    return map(rows.iterator().next());
+                });
+    }
+
+    public Future<Person> update(long id, Person.Draft draft) {
+        return pool.preparedQuery("update person set name = $1, employee_no = $2, organization_id = $3,"
+                        + " trade = $4, skill_grade = $5, id_number = $6, updated_at = now() where id = $7"
+                        + " returning " + COLUMNS)
+                .execute(values(draft).addLong(id))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw Problem.notFound(WHAT, id);
+                    }
+                    return map(rows.iterator().next());
+                });
+    }
+
+    public Future<Page<Person>> list(Long organizationId, String trade, String nameContains, PageRequest page) {
+        Filter filter = new Filter()
+                .equal("organization_id", organizationId)
+                .equal("trade", trade)
+                .condition("strpos(name, ?) > 0", nameContains);
+        return Listing.page(pool, "person", COLUMNS, filter, page, PersonStore::map);
+    }
+
+    private static Tuple values(Person.Draft draft) {
+        return Tuple.of(draft.name(), draft.employeeNo(), draft.organizationId(), draft.trade(),
+                draft.skillGrade() == null ? null : draft.skillGrade().name(), draft.idNumber());
+    }
+
+    static Person map(Row row) {
+        String grade = row.getString("skill_grade");
+        return new Person(row.getLong("id"), row.getString("name"), row.getString("employee_no"),
+                row.getLong("organization_id"), row.getString("trade"),
+                grade == null ? null : SkillGrade.valueOf(grade), row.getString("id_number"));
+    }
+}
