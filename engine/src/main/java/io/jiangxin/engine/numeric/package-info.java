@@ -1,0 +1,2 @@
+/** Exact arithmetic helpers: declared rounding and exact quotients. */
+package io.jiangxin.engine.numeric;
