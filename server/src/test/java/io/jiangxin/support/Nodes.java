@@ -1,0 +1,47 @@
+package io.jiangxin.support;
+
+import io.jiangxin.server.JiangxinNode;
+import io.jiangxin.server.config.ClusterAddress;
+import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.server.config.Settings;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts real server nodes in this JVM: each has its own Hazelcast member, Vert.x and HTTP port. */
+public final class Nodes {
+
+    private Nodes() {
+    }
+
+    public static JiangxinNode single(DatabaseUrl database) throws Exception {
+        return JiangxinNode.start(settings(database, freePort(), List.of(), false));
+    }
+
+    /** Starts {@code count} nodes that name each other as members, so they form one cluster. */
+    public static List<JiangxinNode> cluster(DatabaseUrl database, int count) throws Exception {
+        List<ClusterAddress> members = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            members.add(new ClusterAddress("127.0.0.1", freePort()));
+        }
+        List<JiangxinNode> nodes = new ArrayList<>();
+        for (ClusterAddress self : members) {
+            nodes.add(JiangxinNode.start(settings(database, self.port(), members, false)));
+        }
+        return nodes;
+    }
+
+    public static Settings settings(DatabaseUrl database, int clusterPort, List<ClusterAddress> members, boolean demo) {
+        return new Settings(0, database, members, clusterPort, "127.0.0.1", demo, Path.of("target", "data"));
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

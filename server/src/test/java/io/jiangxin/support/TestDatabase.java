@@ -1,0 +1,60 @@
+package io.jiangxin.support;
+
+import io.jiangxin.server.config.DatabaseUrl;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh database on the real PostgreSQL the tests run against (127.0.0.1:5432 unless JIANGXIN_TEST_PG says
+ * otherwise), dropped again when closed. Each test class gets its own, so classes never see each other's rows.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final DatabaseUrl SERVER = DatabaseUrl.parse(System.getenv().getOrDefault("JIANGXIN_TEST_PG",
+            "postgresql://postgres@127.0.0.1:5432/postgres"));
+
+    private final DatabaseUrl url;
+
+    private TestDatabase(DatabaseUrl url) {
+        this.url = url;
+    }
+
+    public static TestDatabase create() {
+        String name = "jx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("create database " + name);
+        return new TestDatabase(SERVER.withDatabase(name));
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    /** Runs one statement in this database over JDBC, outside the server under test. */
+    public long queryLong(String sql) {
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl());
+             Statement statement = connection.createStatement();
+             var result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        execute("drop database if exists " + url.database() + " with (force)");
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER.jdbcUrl());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run '" + sql + "' on " + SERVER, e);
+        }
+    }
+}
