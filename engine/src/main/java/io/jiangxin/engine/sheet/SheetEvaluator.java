@@ -103,7 +103,8 @@ public final class SheetEvaluator {
         boolean complete = aspectResults.stream().allMatch(AspectResult::isComplete);
         Boolean passed = null;
         if (scheme.hasPassMarks()) {
-            passed = status != EntryStatus.DISQUALIFIED && allPartsPass
+            // A zeroed or disqualified entry has no result to pass with, whatever its part scores.
+            passed = status == EntryStatus.OK && allPartsPass
                     && (scheme.passMark() == null || total.compareTo(scheme.passMark()) >= 0);
         }
         return new SheetResult(input.entryId(), input.teamId(), status, aspectResults, moduleResults, partResults,
