@@ -1,0 +1,38 @@
+package io.jiangxin.server;
+
+import io.jiangxin.engine.io.Evaluation;
+import io.jiangxin.engine.io.InputFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Recomputes published results from a marking scheme and the raw marks, so anyone can check them. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"按评分标准和原始分重新计算成绩 / recompute results from a scheme and raw marks.",
+                "Prints each entry's aspect results, totals, rank, award and flags as JSON; see docs/scoring.md."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scheme", required = true, paramLabel = "FILE", description = "marking scheme (.json, .yaml)")
+    Path scheme;
+
+    @Option(names = "--marks", required = true, paramLabel = "FILE", description = "raw marks (.json, .yaml)")
+    Path marks;
+
+    @Override
+    public Integer call() {
+        try {
+            spec.commandLine().getOut().println(Evaluation.evaluate(scheme, marks));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (InputFileException e) {
+            spec.commandLine().getErr().println("错误 / error: " + e.getMessage());
+            return Main.BAD_SETTING;
+        }
+    }
+}
