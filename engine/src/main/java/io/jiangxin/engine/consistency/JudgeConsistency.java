@@ -60,11 +60,12 @@ public final class JudgeConsistency {
         return reports;
     }
 
-    /** The exact mean of exact ratios, rounded once: the common denominators are all powers of ten times scale maxima. */
+    /**
+     * Mean of the deviations, rounded once. Each deviation is taken to 34 significant digits (exact unless a
+     * scale maximum like 3 makes it recurring); the sum is exact, so the order of marks does not matter.
+     */
     private static BigDecimal meanOf(List<Ratio> ratios, boolean absolute, Rounding rounding) {
         BigDecimal sum = BigDecimal.ZERO;
-        // Each ratio has denominator 1 or 2 times a scale maximum, so this division is exact enough at
-        // working precision and is rounded only at the end.
         for (Ratio r : ratios) {
             BigDecimal value = r.numerator().divide(r.denominator(), Decimals.WORKING);
             sum = sum.add(absolute ? value.abs() : value);

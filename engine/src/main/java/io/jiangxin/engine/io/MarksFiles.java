@@ -270,6 +270,4 @@ public final class MarksFiles {
             return null;
         }
     }
-
-
 }

@@ -264,11 +264,8 @@ final class SchemeReader {
     private List<TieBreak> tieBreaks(NodeReader ranking) {
         List<TieBreak> chain = new ArrayList<>();
         JsonNode raw = ranking.raw("tieBreaks");
-        int size = raw != null && raw.isArray() ? raw.size() : 0;
-        List<Integer> index = new ArrayList<>();
+        int last = raw != null && raw.isArray() ? raw.size() - 1 : -1;
         ranking.list("tieBreaks", false, r -> {
-            index.add(index.size());
-            int position = index.size() - 1;
             if (!r.isObject()) {
                 return null;
             }
@@ -290,8 +287,9 @@ final class SchemeReader {
                     chain.add(new TieBreak.CompletionTime());
                 }
                 case "TIE_STANDS" -> {
+                    // Only documents the end of the chain; the tie stands anyway when the chain is exhausted.
                     r.allow("by");
-                    if (position != size - 1) {
+                    if (!r.path().endsWith("[" + last + "]")) {
                         r.error(r.at("by"), "TIE_STANDS 只能放在最后", "TIE_STANDS can only come last");
                     }
                 }

@@ -18,7 +18,6 @@ import io.jiangxin.engine.scheme.ViolationRule;
 import io.jiangxin.engine.ranking.RankKeys;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 
 /** Maps a {@link MarkingScheme} to the JSON tree {@link SchemeReader} reads back (same field names). */
 final class SchemeWriter {
@@ -191,9 +190,5 @@ final class SchemeWriter {
         if (value != null) {
             node.put(field, value);
         }
-    }
-
-    static BigDecimal seconds(Duration d) {
-        return RankKeys.seconds(d);
     }
 }

@@ -89,26 +89,26 @@ public final class SchemeValidator {
         if (rule instanceof AggregationRule.TrimmedMean t) {
             checkTrim(path, t.trim());
         } else if (rule instanceof AggregationRule.Tolerance t) {
-                checkTrim(path, t.trim());
-                if (t.bands().isEmpty()) {
-                    error(path + ".bands", "至少需要一个容差区间", "at least one tolerance band is required");
+            checkTrim(path, t.trim());
+            if (t.bands().isEmpty()) {
+                error(path + ".bands", "至少需要一个容差区间", "at least one tolerance band is required");
+            }
+            for (int i = 0; i < t.bands().size(); i++) {
+                ToleranceBand band = t.bands().get(i);
+                String bandPath = path + ".bands[" + i + "]";
+                if (band.fromLevel() == null || band.maxSpread() == null) {
+                    error(bandPath, "容差区间需要 from 和 maxSpread", "a band needs from and maxSpread");
+                } else if (band.maxSpread().signum() < 0) {
+                    error(bandPath + ".maxSpread", "容差不能为负数", "a tolerance cannot be negative");
                 }
-                for (int i = 0; i < t.bands().size(); i++) {
-                    ToleranceBand band = t.bands().get(i);
-                    String bandPath = path + ".bands[" + i + "]";
-                    if (band.fromLevel() == null || band.maxSpread() == null) {
-                        error(bandPath, "容差区间需要 from 和 maxSpread", "a band needs from and maxSpread");
-                    } else if (band.maxSpread().signum() < 0) {
-                        error(bandPath + ".maxSpread", "容差不能为负数", "a tolerance cannot be negative");
-                    }
-                }
-                if (t.fallback() == null) {
-                    error(path + ".fallback", "缺少超出容差时的替代规则", "the fallback rule is missing");
-                } else if (t.fallback() instanceof AggregationRule.Tolerance) {
-                    error(path + ".fallback", "替代规则不能再是容差规则", "the fallback cannot itself be a tolerance rule");
-                } else {
-                    checkRule(path + ".fallback", t.fallback(), quorum);
-                }
+            }
+            if (t.fallback() == null) {
+                error(path + ".fallback", "缺少超出容差时的替代规则", "the fallback rule is missing");
+            } else if (t.fallback() instanceof AggregationRule.Tolerance) {
+                error(path + ".fallback", "替代规则不能再是容差规则", "the fallback cannot itself be a tolerance rule");
+            } else {
+                checkRule(path + ".fallback", t.fallback(), quorum);
+            }
         }
         if (quorum >= 1 && quorum < rule.minimumMarks()) {
             error(path, "法定评分人数 " + quorum + " 少于该规则所需的 " + rule.minimumMarks() + " 人",
@@ -368,15 +368,15 @@ public final class SchemeValidator {
             String path = "ranking.tieBreaks[" + i + "]";
             TieBreak link = chain.get(i);
             if (link instanceof TieBreak.PartScore p) {
-                    if (scheme.part(p.partId()).isEmpty()) {
-                        error(path + ".part", "部分 " + p.partId() + " 不存在", "part " + p.partId() + " does not exist");
-                    }
-                    requireOrder(path, p.order());
+                if (scheme.part(p.partId()).isEmpty()) {
+                    error(path + ".part", "部分 " + p.partId() + " 不存在", "part " + p.partId() + " does not exist");
+                }
+                requireOrder(path, p.order());
             } else if (link instanceof TieBreak.ModuleTotal m) {
-                    if (scheme.module(m.moduleId()).isEmpty()) {
-                        error(path + ".module", "模块 " + m.moduleId() + " 不存在", "module " + m.moduleId() + " does not exist");
-                    }
-                    requireOrder(path, m.order());
+                if (scheme.module(m.moduleId()).isEmpty()) {
+                    error(path + ".module", "模块 " + m.moduleId() + " 不存在", "module " + m.moduleId() + " does not exist");
+                }
+                requireOrder(path, m.order());
             } else if (link instanceof TieBreak.CompletionTime && scheme.time() == null) {
                 error(path, "按用时决胜需要配置时限", "a completion-time tie-break needs the time section");
             }
@@ -433,14 +433,14 @@ public final class SchemeValidator {
             if (criterion == null) {
                 error(path, "缺少获奖条件", "the award criterion is missing");
             } else if (criterion instanceof AwardCriterion.Places p) {
-                    if (p.from() < 1 || p.to() < p.from()) {
-                        error(path + ".places", "名次区间无效:" + p.from() + "–" + p.to(),
-                                "invalid place range " + p.from() + "–" + p.to());
-                    }
+                if (p.from() < 1 || p.to() < p.from()) {
+                    error(path + ".places", "名次区间无效:" + p.from() + "–" + p.to(),
+                            "invalid place range " + p.from() + "–" + p.to());
+                }
             } else if (criterion instanceof AwardCriterion.TopFraction f) {
-                    if (f.fraction() == null || f.fraction().signum() <= 0 || f.fraction().compareTo(BigDecimal.ONE) > 0) {
-                        error(path + ".topFraction", "比例必须大于 0 且不超过 1", "the fraction must be in (0, 1]");
-                    }
+                if (f.fraction() == null || f.fraction().signum() <= 0 || f.fraction().compareTo(BigDecimal.ONE) > 0) {
+                    error(path + ".topFraction", "比例必须大于 0 且不超过 1", "the fraction must be in (0, 1]");
+                }
             } else if (criterion instanceof AwardCriterion.Passed && !scheme.hasPassMarks()) {
                 error(path + ".passed", "未配置及格线", "no pass mark is configured");
             }

@@ -69,4 +69,13 @@ class SchemeFilesTest {
                 .isInstanceOf(SchemeFormatException.class)
                 .satisfies(e -> assertThat(((SchemeFormatException) e).errors().get(0).path()).startsWith("line 3"));
     }
+
+    @Test
+    void tieStandsMayOnlyEndTheChain() throws Exception {
+        String yaml = java.nio.file.Files.readString(example("welding-scheme.yaml"))
+                .replace("    - by: COMPLETION_TIME\n", "    - by: TIE_STANDS\n    - by: COMPLETION_TIME\n");
+        assertThatThrownBy(() -> SchemeFiles.readYaml(yaml)).isInstanceOf(SchemeFormatException.class)
+                .satisfies(e -> assertThat(((SchemeFormatException) e).errors()).extracting(SchemeError::path)
+                        .containsExactly("ranking.tieBreaks[0].by"));
+    }
 }
