@@ -81,12 +81,3 @@ create unique index registration_person_once on registration (event_id, person_i
 create unique index registration_team_once on registration (event_id, team_id) where team_id is not null;
 create index registration_person on registration (person_id);
 create index registration_team on registration (team_id);
-
--- Judges are people; their accounts, panels and recusals come with live judging.
-create table judge (
-    id         bigint generated always as identity primary key,
-    contest_id bigint not null references contest (id),
-    person_id  bigint not null references person (id),
-    created_at timestamptz not null default now(),
-    unique (contest_id, person_id)
-);

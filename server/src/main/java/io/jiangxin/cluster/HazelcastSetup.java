@@ -31,6 +31,8 @@ public final class HazelcastSetup {
         // A lone node should not wait for partners that were never configured.
         config.setProperty("hazelcast.wait.seconds.before.join", settings.clusterMembers().isEmpty() ? "0" : "1");
 
+        Maps.configure(config);
+
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.clusterPort());
         // With named members a silently moved port would split the cluster, so only a lone node may move.

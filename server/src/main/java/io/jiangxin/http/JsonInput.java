@@ -30,7 +30,11 @@ final class JsonInput {
     }
 
     String requiredText(String field) {
-        String value = optionalText(field);
+        return requiredText(field, MAX_TEXT);
+    }
+
+    String requiredText(String field, int maxLength) {
+        String value = optionalText(field, maxLength);
         if (value == null && !hasError(field)) {
             missing(field);
         }
@@ -38,6 +42,10 @@ final class JsonInput {
     }
 
     String optionalText(String field) {
+        return optionalText(field, MAX_TEXT);
+    }
+
+    String optionalText(String field, int maxLength) {
         Object value = body.getValue(field);
         if (value == null) {
             return null;
@@ -51,11 +59,11 @@ final class JsonInput {
             errors.add(new FieldError(field, "不能为空 / must not be blank"));
             return null;
         }
-        if (trimmed.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "不能超过 " + MAX_TEXT + " 个字符 / at most " + MAX_TEXT + " characters"));
+        if (trimmed.length() > maxLength) {
+            errors.add(new FieldError(field, "不能超过 " + maxLength + " 个字符 / at most " + maxLength + " characters"));
             return null;
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(c == '\n' && maxLength > MAX_TEXT))) {
             errors.add(new FieldError(field, "含有控制字符 / contains control characters"));
             return null;
         }
@@ -78,6 +86,17 @@ final class JsonInput {
             return null;
         }
         return number.intValue();
+    }
+
+    Integer optionalInt(String field, int min, int max) {
+        if (body.getValue(field) == null) {
+            return null;
+        }
+        return requiredInt(field, min, max);
+    }
+
+    List<FieldError> problems() {
+        return List.copyOf(errors);
     }
 
     Long requiredId(String field) {
@@ -118,6 +137,83 @@ final class JsonInput {
             }
         }
         return ids;
+    }
+
+    /** A decimal given as a JSON number or a string, kept exactly as written. */
+    java.math.BigDecimal requiredDecimal(String field) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            missing(field);
+            return null;
+        }
+        return decimal(field, value);
+    }
+
+    java.math.BigDecimal decimal(String field, Object value) {
+        if (value instanceof Number || value instanceof String) {
+            String text = value.toString().strip();
+            if (text.length() <= 30) {
+                try {
+                    java.math.BigDecimal decimal = new java.math.BigDecimal(text);
+                    if (decimal.scale() <= 10 && decimal.precision() <= 20) {
+                        return decimal;
+                    }
+                } catch (NumberFormatException e) {
+                    // answered below
+                }
+            }
+        }
+        errors.add(new FieldError(field, "须为数值 / must be a number"));
+        return null;
+    }
+
+    /** An array of objects, each read by the given reader with its own path. */
+    <T> List<T> requiredObjects(String field, int max, java.util.function.BiFunction<String, io.vertx.core.json.JsonObject, T> reader) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            missing(field);
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > max) {
+            errors.add(new FieldError(field, "须为 1 至 " + max + " 项的数组 / must be an array of 1 to " + max + " items"));
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.getValue(i) instanceof io.vertx.core.json.JsonObject object)) {
+                errors.add(new FieldError(field + "[" + i + "]", "须为对象 / must be an object"));
+                continue;
+            }
+            T item = reader.apply(field + "[" + i + "]", object);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    List<String> optionalTexts(String field, int max) {
+        Object value = body.getValue(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.size() > max) {
+            errors.add(new FieldError(field, "须为不超过 " + max + " 项的数组 / must be an array of at most " + max));
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getValue(i) instanceof String text && !text.isBlank() && text.length() <= MAX_TEXT) {
+                texts.add(text.strip());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "须为非空字符串 / must be a non-blank string"));
+            }
+        }
+        return texts;
+    }
+
+    void error(String field, String reason) {
+        errors.add(new FieldError(field, reason));
     }
 
     <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {

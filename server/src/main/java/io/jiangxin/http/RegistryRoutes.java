@@ -37,37 +37,37 @@ final class RegistryRoutes {
     }
 
     void mount(Router api) {
-        api.post("/organizations").handler(ctx -> respond(ctx, 201,
+        api.post("/organizations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.organizations().create(organization(ctx)), Representations::organization));
         api.get("/organizations").handler(ctx -> respondPage(ctx, () -> stores.organizations()
                 .list(queryText(ctx, "q"), queryText(ctx, "region"), page(ctx)), Representations::organization));
         api.get("/organizations/:id").handler(ctx -> respond(ctx, 200,
                 () -> stores.organizations().get(pathId(ctx, "id")), Representations::organization));
-        api.put("/organizations/:id").handler(ctx -> respond(ctx, 200,
+        api.put("/organizations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.organizations().update(pathId(ctx, "id"), organization(ctx)),
                 Representations::organization));
 
-        api.post("/people").handler(ctx -> respond(ctx, 201,
+        api.post("/people").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.people().create(person(ctx)), Representations::person));
-        api.get("/people").handler(ctx -> respondPage(ctx, () -> stores.people().list(
+        api.get("/people").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.people().list(
                 queryId(ctx, "organizationId"), queryText(ctx, "trade"), queryText(ctx, "q"), page(ctx)),
                 Representations::person));
-        api.get("/people/:id").handler(ctx -> respond(ctx, 200,
+        api.get("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.people().get(pathId(ctx, "id")), Representations::person));
-        api.put("/people/:id").handler(ctx -> respond(ctx, 200,
+        api.put("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.people().update(pathId(ctx, "id"), person(ctx)), Representations::person));
 
-        api.post("/contests").handler(ctx -> respond(ctx, 201,
+        api.post("/contests").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.contests().create(contest(ctx)), Representations::contest));
         api.get("/contests").handler(ctx -> respondPage(ctx, () -> stores.contests().list(
                 queryInt(ctx, "year", 1900, 2200), queryEnum(ctx, "kind", ContestKind.class),
                 queryEnum(ctx, "level", ContestLevel.class), page(ctx)), Representations::contest));
         api.get("/contests/:id").handler(ctx -> respond(ctx, 200,
                 () -> stores.contests().get(pathId(ctx, "id")), Representations::contest));
-        api.put("/contests/:id").handler(ctx -> respond(ctx, 200,
+        api.put("/contests/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.contests().update(pathId(ctx, "id"), contest(ctx)), Representations::contest));
 
-        api.post("/contests/:id/events").handler(ctx -> respond(ctx, 201,
+        api.post("/contests/:id/events").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.contests().get(pathId(ctx, "id"))
                         .compose(contest -> stores.events().create(event(ctx, contest.id()))),
                 Representations::event));
@@ -79,35 +79,35 @@ final class RegistryRoutes {
                 queryId(ctx, "contestId"), queryText(ctx, "trade"), page(ctx)), Representations::event));
         api.get("/events/:id").handler(ctx -> respond(ctx, 200,
                 () -> stores.events().get(pathId(ctx, "id")), Representations::event));
-        api.put("/events/:id").handler(ctx -> respond(ctx, 200, () -> {
+        api.put("/events/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             long id = pathId(ctx, "id");
             Event.Draft draft = event(ctx, 0);
             return stores.events().update(id, draft.name(), draft.trade());
         }, Representations::event));
 
-        api.post("/teams").handler(ctx -> respond(ctx, 201,
+        api.post("/teams").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.teams().create(team(ctx)), Representations::team));
-        api.get("/teams").handler(ctx -> respondPage(ctx, () -> stores.teams().list(
+        api.get("/teams").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.teams().list(
                 queryId(ctx, "organizationId"), queryId(ctx, "memberId"), page(ctx)), Representations::team));
-        api.get("/teams/:id").handler(ctx -> respond(ctx, 200,
+        api.get("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.teams().get(pathId(ctx, "id")), Representations::team));
-        api.put("/teams/:id").handler(ctx -> respond(ctx, 200,
+        api.put("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.teams().update(pathId(ctx, "id"), team(ctx)), Representations::team));
 
-        api.post("/events/:id/registrations").handler(ctx -> respond(ctx, 201,
+        api.post("/events/:id/registrations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> stores.events().get(pathId(ctx, "id"))
                         .compose(event -> stores.registrations().create(registration(ctx, event.id()))),
                 Representations::registration));
-        api.get("/events/:id/registrations").handler(ctx -> respondPage(ctx,
+        api.get("/events/:id/registrations").handler(Guards::organizer).handler(ctx -> respondPage(ctx,
                 () -> stores.events().get(pathId(ctx, "id")).compose(event -> stores.registrations()
                         .list(null, event.id(), queryId(ctx, "organizationId"), queryId(ctx, "personId"), page(ctx))),
                 Representations::registration));
-        api.get("/registrations").handler(ctx -> respondPage(ctx, () -> stores.registrations().list(
+        api.get("/registrations").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.registrations().list(
                 queryId(ctx, "contestId"), queryId(ctx, "eventId"), queryId(ctx, "organizationId"),
                 queryId(ctx, "personId"), page(ctx)), Representations::registration));
-        api.get("/registrations/:id").handler(ctx -> respond(ctx, 200,
+        api.get("/registrations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> stores.registrations().get(pathId(ctx, "id")), Representations::registration));
-        api.put("/registrations/:id").handler(ctx -> respond(ctx, 200, () -> {
+        api.put("/registrations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             long id = pathId(ctx, "id");
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("entryCode", "station", "status"));
             String entryCode = in.optionalText("entryCode");

@@ -38,6 +38,46 @@ final class Requests {
         return object;
     }
 
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    /** Every write to a score log carries a client-chosen key, so a retry after a lost reply is recorded once. */
+    static String idempotencyKey(RoutingContext ctx) {
+        String key = ctx.request().getHeader("Idempotency-Key");
+        if (key == null || key.isBlank()) {
+            throw Problem.badRequest("IDEMPOTENCY_KEY_REQUIRED",
+                    "缺少 Idempotency-Key 请求头 / the Idempotency-Key header is required");
+        }
+        if (key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw Problem.badRequest("BAD_IDEMPOTENCY_KEY",
+                    "Idempotency-Key 须为 1–200 个可见 ASCII 字符 / the Idempotency-Key must be 1–200 visible ASCII characters");
+        }
+        return key;
+    }
+
+    /** What a replay must repeat exactly: the method, the path and the body. */
+    static String requestHash(RoutingContext ctx) {
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        return io.jiangxin.auth.Secrets.sha256(ctx.request().method().name() + " " + ctx.request().path() + "\n"
+                + (body == null ? "" : body.toString()));
+    }
+
+    static String address(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().host();
+    }
+
+    static String device(RoutingContext ctx) {
+        String device = ctx.request().getHeader("X-Device-Id");
+        return device == null || device.length() > 100 ? null : device;
+    }
+
+    static String pathText(RoutingContext ctx, String name) {
+        String raw = ctx.pathParam(name);
+        if (raw == null || raw.isEmpty() || raw.length() > JsonInput.MAX_TEXT) {
+            throw new Problem(404, "NOT_FOUND", "资源不存在 / no such resource", null);
+        }
+        return raw;
+    }
+
     static long pathId(RoutingContext ctx, String name) {
         String raw = ctx.pathParam(name);
         try {

@@ -60,6 +60,13 @@ final class Responses {
             json(ctx, problem.status(), body(problem.code(), problem.getMessage(), problem.details()));
             return;
         }
+        if (Unavailable.isDependencyDown(failure)) {
+            LOG.warn("{} {}: dependency unavailable: {}", ctx.request().method(), ctx.request().path(), failure.toString());
+            ctx.response().putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+            json(ctx, 503, body("SERVICE_UNAVAILABLE", "数据库暂时不可用，请稍后重试，已保存的数据不受影响 / the database is"
+                    + " unavailable; retry shortly, nothing stored is lost", null));
+            return;
+        }
         LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
         json(ctx, 500, body("INTERNAL", "服务器内部错误 / internal server error", null));
     }

@@ -1,6 +1,5 @@
 package io.jiangxin.http;
 
-import io.jiangxin.storage.Stores;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -16,19 +15,25 @@ public final class Routes {
     private Routes() {
     }
 
-    public static Router router(Vertx vertx, Stores stores, NodeInfo node, Supplier<List<String>> clusterMembers) {
+    public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers) {
         Router router = Router.router(vertx);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        new HealthRoutes(stores.pool(), node, clusterMembers).mount(router);
+        new HealthRoutes(services.stores().pool(), node, clusterMembers).mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
-        new RegistryRoutes(stores).mount(api);
+        api.route().handler(new Authentication(services.sessions())::handle);
+        new RegistryRoutes(services.stores()).mount(api);
+        new AuthRoutes(services.stores(), services.accounts(), services.sessions(), services.throttle()).mount(api);
+        new EventSetupRoutes(services.stores(), services.judgingStore(), services.accounts(), services.live()).mount(api);
+        new JudgingRoutes(services.judging(), services.appeals()).mount(api);
+        new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
+                services.presence()).mount(api);
         router.route("/api/*").subRouter(api);
 
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setIndexPage("index.html"));

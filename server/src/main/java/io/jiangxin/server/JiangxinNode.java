@@ -9,6 +9,24 @@ import io.jiangxin.server.config.Settings;
 import io.jiangxin.storage.Migrations;
 import io.jiangxin.storage.SeasonLoader;
 import io.jiangxin.storage.Stores;
+import io.jiangxin.app.Appeals;
+import io.jiangxin.app.Judging;
+import io.jiangxin.app.LogWriter;
+import io.jiangxin.app.Schemes;
+import io.jiangxin.auth.AccountKind;
+import io.jiangxin.cluster.LiveEvents;
+import io.jiangxin.cluster.Presence;
+import io.jiangxin.cluster.Sessions;
+import io.jiangxin.cluster.SignInThrottle;
+import io.jiangxin.http.Services;
+import io.jiangxin.storage.AccountStore;
+import io.jiangxin.storage.AppealStore;
+import io.jiangxin.storage.IdempotencyStore;
+import io.jiangxin.storage.JudgingStore;
+import io.jiangxin.storage.ScoreLogStore;
+import io.jiangxin.storage.SessionStore;
+import com.hazelcast.core.HazelcastInstance;
+import java.time.Clock;
 import io.jiangxin.fixtures.DemoSeason;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -72,7 +90,8 @@ public final class JiangxinNode implements AutoCloseable {
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
-        Stores stores = Stores.over(pool);
+        Services services = services(pool, clusterManager.getHazelcastInstance());
+        await(ensureOrganizer(services.accounts()));
 
         if (settings.demo()) {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
@@ -84,10 +103,45 @@ public final class JiangxinNode implements AutoCloseable {
         httpServer = await(vertx.createHttpServer(new HttpServerOptions()
                         .setCompressionSupported(true)
                         .setIdleTimeout(120))
-                .requestHandler(Routes.router(vertx, stores, info, this::clusterMembers))
+                .requestHandler(Routes.router(vertx, services, info, this::clusterMembers))
                 .listen(settings.port()));
         LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+    }
+
+    private static Services services(Pool pool, HazelcastInstance hazelcast) {
+        Stores stores = Stores.over(pool);
+        AccountStore accounts = new AccountStore(pool);
+        JudgingStore judgingStore = new JudgingStore(pool);
+        ScoreLogStore log = new ScoreLogStore();
+        AppealStore appealStore = new AppealStore();
+        LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
+        Schemes schemes = new Schemes();
+        LogWriter writer = new LogWriter(pool, judgingStore, log, new IdempotencyStore(), live);
+        return new Services(stores, accounts, new Sessions(new SessionStore(pool), hazelcast),
+                new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
+                new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes),
+                new Appeals(writer, judgingStore, appealStore, schemes));
+    }
+
+    /**
+     * A configured organizer code always works; without one, the first start issues a code and logs it once,
+     * since nobody could sign in to create the first organizer otherwise.
+     */
+    private Future<Void> ensureOrganizer(AccountStore accounts) {
+        if (settings.organizerCode() != null) {
+            return accounts.ensureOrganizer(settings.organizerCode());
+        }
+        return accounts.anyOrganizer().compose(exists -> {
+            if (exists) {
+                return Future.succeededFuture();
+            }
+            return accounts.create(AccountKind.ORGANIZER, "组委会 / organizer", null, null).map(issued -> {
+                LOG.warn("No organizer account existed. Sign in as organizer with code {} (shown once) /"
+                        + " 首个组委会登录码：{}", issued.signInCode(), issued.signInCode());
+                return null;
+            });
+        });
     }
 
     public int httpPort() {

@@ -42,6 +42,10 @@ public final class Main implements Callable<Integer> {
             description = "where the embedded PostgreSQL keeps its data (env JIANGXIN_DATA_DIR, default ./data)")
     String dataDir;
 
+    @Option(names = "--organizer-code", paramLabel = "CODE",
+            description = "a sign-in code for an organizer account (env ORGANIZER_CODE; default: one is issued and logged at first start)")
+    String organizerCode;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -71,6 +75,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.CLUSTER_PORT.flag(), clusterPort);
         flags.put(Settings.CLUSTER_HOST.flag(), clusterHost);
         flags.put(Settings.DATA_DIR.flag(), dataDir);
+        flags.put(Settings.ORGANIZER_CODE.flag(), organizerCode);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

@@ -27,10 +27,15 @@ class ClusterTest {
     private final List<Long> registrations = new ArrayList<>();
     private long event;
 
+    /** One organizer session, used on every node: sessions are shared by the cluster. */
+    private String token;
+
     @BeforeAll
     void start() throws Exception {
         database = TestDatabase.create();
         nodes.addAll(Nodes.cluster(database.url(), 3));
+        token = new Http(nodes.get(0).httpPort()).post("/api/sessions",
+                new JsonObject().put("code", Nodes.ORGANIZER_CODE)).json().getString("token");
     }
 
     @AfterAll
@@ -55,16 +60,16 @@ class ClusterTest {
     @Test
     @Order(2)
     void writesOnOneNodeAreVisibleThroughEveryNode() {
-        Http first = new Http(nodes.get(0).httpPort());
+        Http first = new Http(nodes.get(0).httpPort()).as(token);
         long org = first.post("/api/organizations", new JsonObject().put("name", "歌尔股份有限公司")).id();
-        long contest = new Http(nodes.get(1).httpPort()).post("/api/contests", new JsonObject()
+        long contest = new Http(nodes.get(1).httpPort()).as(token).post("/api/contests", new JsonObject()
                 .put("name", "集群测试赛").put("kind", "SKILLS").put("level", "COUNTY").put("year", 2026)
                 .put("organizer", "高密市总工会")).id();
-        event = new Http(nodes.get(2).httpPort()).post("/api/contests/" + contest + "/events",
+        event = new Http(nodes.get(2).httpPort()).as(token).post("/api/contests/" + contest + "/events",
                 new JsonObject().put("name", "钳工")).id();
         // Registrations arrive through every node in turn.
         for (int i = 0; i < 9; i++) {
-            Http via = new Http(nodes.get(i % 3).httpPort());
+            Http via = new Http(nodes.get(i % 3).httpPort()).as(token);
             long person = via.post("/api/people", new JsonObject().put("name", "选手" + i).put("employeeNo", "GE" + i)
                     .put("organizationId", org)).id();
             Http.Reply reply = via.post("/api/events/" + event + "/registrations",
@@ -73,7 +78,7 @@ class ClusterTest {
             registrations.add(reply.id());
         }
         for (JiangxinNode node : nodes) {
-            JsonObject page = new Http(node.httpPort()).get("/api/events/" + event + "/registrations").json();
+            JsonObject page = new Http(node.httpPort()).as(token).get("/api/events/" + event + "/registrations").json();
             assertThat(page.getLong("total")).isEqualTo(9);
             assertThat(page.getJsonArray("items").stream().map(r -> ((JsonObject) r).getString("entryCode")))
                     .containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
@@ -85,7 +90,7 @@ class ClusterTest {
     void aMemberLeavingLosesNoCommittedRegistration() throws Exception {
         nodes.remove(0).close();
         for (JiangxinNode node : nodes) {
-            Http http = new Http(node.httpPort());
+            Http http = new Http(node.httpPort()).as(token);
             long deadline = System.currentTimeMillis() + 30_000;
             while (http.get("/health").json().getJsonObject("cluster").getInteger("size") != 2
                     && System.currentTimeMillis() < deadline) {

@@ -44,6 +44,7 @@ class TwoProcessClusterTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("DATABASE_URL", database.url().toString());
+        builder.environment().put("ORGANIZER_CODE", Nodes.ORGANIZER_CODE);
         Process process = builder.start();
         processes.add(process);
         return process;
@@ -83,6 +84,10 @@ class TwoProcessClusterTest {
                 .containsExactlyInAnyOrder("127.0.0.1:" + cluster[0], "127.0.0.1:" + cluster[1]);
         awaitMembers(b, 2);
 
+        String token = a.post("/api/sessions", new JsonObject().put("code", Nodes.ORGANIZER_CODE)).json()
+                .getString("token");
+        a = a.as(token);
+        b = b.as(token);
         long id = a.post("/api/organizations", new JsonObject().put("name", "潍柴动力股份有限公司")).id();
         assertThat(b.get("/api/organizations/" + id).json().getString("name")).isEqualTo("潍柴动力股份有限公司");
 

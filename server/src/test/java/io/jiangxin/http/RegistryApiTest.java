@@ -28,7 +28,7 @@ class RegistryApiTest {
     void start() throws Exception {
         database = TestDatabase.create();
         node = Nodes.single(database.url());
-        http = new Http(node.httpPort());
+        http = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
     }
 
     @AfterAll
@@ -312,6 +312,30 @@ class RegistryApiTest {
             return reply.json().getJsonArray("details").stream()
                     .map(detail -> ((JsonObject) detail).getString("field")).toList();
         }
+    }
+
+    @Test
+    void theRegistryIsWrittenByOrganizersOnly() {
+        Http anonymous = new Http(node.httpPort());
+        Reply write = anonymous.post("/api/organizations", new JsonObject().put("name", "匿名单位"));
+        assertThat(write.status()).isEqualTo(401);
+        assertThat(write.json().getString("error")).isEqualTo("SIGN_IN_REQUIRED");
+        assertThat(anonymous.get("/api/people").status()).as("names are not public").isEqualTo(401);
+        assertThat(anonymous.get("/api/contests").status()).as("contests are public").isEqualTo(200);
+
+        Reply forged = anonymous.as("not-a-real-token").get("/api/contests");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().getString("error")).isEqualTo("INVALID_TOKEN");
+
+        long contest = contest("2026年权限测试赛");
+        String code = http.post("/api/contests/" + contest + "/judges", new JsonObject().put("displayName", "裁判甲"))
+                .json().getString("signInCode");
+        Http judge = anonymous.signIn(code);
+        Reply judgeWrite = judge.post("/api/organizations", new JsonObject().put("name", "裁判建的单位"));
+        assertThat(judgeWrite.status()).isEqualTo(403);
+        assertThat(judgeWrite.json().getString("error")).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(database.queryLong("select count(*) from organization where name in ('匿名单位', '裁判建的单位')"))
+                .isZero();
     }
 
     @Test

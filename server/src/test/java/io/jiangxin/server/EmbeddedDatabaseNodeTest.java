@@ -17,10 +17,11 @@ class EmbeddedDatabaseNodeTest {
     @Test
     void dataSurvivesAStopAndAStart() throws Exception {
         Path data = Files.createTempDirectory("jiangxin-embedded-");
-        Settings settings = new Settings(0, null, List.of(), Nodes.freePort(), "127.0.0.1", false, data);
+        Settings settings = new Settings(0, null, List.of(), Nodes.freePort(), "127.0.0.1", false, data,
+                Nodes.ORGANIZER_CODE);
         long id;
         try (JiangxinNode node = JiangxinNode.start(settings)) {
-            Http http = new Http(node.httpPort());
+            Http http = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
             JsonObject health = http.get("/health").json();
             assertThat(health.getString("status")).isEqualTo("UP");
             assertThat(health.getJsonObject("database").getBoolean("embedded")).isTrue();
@@ -29,7 +30,7 @@ class EmbeddedDatabaseNodeTest {
         assertThat(data.resolve("postgres").resolve("pgdata")).isDirectory();
 
         try (JiangxinNode node = JiangxinNode.start(settings)) {
-            Http.Reply reply = new Http(node.httpPort()).get("/api/organizations/" + id);
+            Http.Reply reply = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE).get("/api/organizations/" + id);
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.json().getString("name")).isEqualTo("青州卷烟厂");
         }

@@ -22,11 +22,38 @@ public final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
+    private final String idempotencyKey;
 
     public Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null, null);
+    }
+
+    private Http(String base, String token, String idempotencyKey) {
+        this.base = base;
+        this.token = token;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /** The same client, sending this bearer token. */
+    public Http as(String bearerToken) {
+        return new Http(base, bearerToken, idempotencyKey);
+    }
+
+    /** The same client, sending this Idempotency-Key with its next writes. */
+    public Http key(String key) {
+        return new Http(base, token, key);
+    }
+
+    /** Signs in with a code and returns a client that sends the session's token. */
+    public Http signIn(String code) {
+        Reply reply = post("/api/sessions", new JsonObject().put("code", code));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-in failed: " + reply.status() + " " + reply.body());
+        }
+        return as(reply.json().getString("token"));
     }
 
     public Reply get(String path) {
@@ -55,8 +82,14 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {

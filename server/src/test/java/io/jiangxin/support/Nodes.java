@@ -33,8 +33,12 @@ public final class Nodes {
         return nodes;
     }
 
+    /** Every test node opens an organizer account with this code. */
+    public static final String ORGANIZER_CODE = "TEST-ORGANIZER-2026";
+
     public static Settings settings(DatabaseUrl database, int clusterPort, List<ClusterAddress> members, boolean demo) {
-        return new Settings(0, database, members, clusterPort, "127.0.0.1", demo, Path.of("target", "data"));
+        return new Settings(0, database, members, clusterPort, "127.0.0.1", demo, Path.of("target", "data"),
+                ORGANIZER_CODE);
     }
 
     public static int freePort() {

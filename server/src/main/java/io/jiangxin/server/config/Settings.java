@@ -11,9 +11,10 @@ import java.util.function.Function;
  *
  * @param databaseUrl null means an embedded PostgreSQL under {@code dataDirectory}
  * @param clusterMembers empty means this node alone
+ * @param organizerCode  a sign-in code that always opens an organizer account; null to issue one at first start
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
-                       String clusterHost, boolean demo, Path dataDirectory) {
+                       String clusterHost, boolean demo, Path dataDirectory, String organizerCode) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -37,6 +38,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name CLUSTER_PORT = new Name("--cluster-port", "CLUSTER_PORT");
     public static final Name CLUSTER_HOST = new Name("--cluster-host", "CLUSTER_HOST");
     public static final Name DATA_DIR = new Name("--data-dir", "JIANGXIN_DATA_DIR");
+    public static final Name ORGANIZER_CODE = new Name("--organizer-code", "ORGANIZER_CODE");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -49,7 +51,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         int clusterPort = setting(CLUSTER_PORT, flags, env, Settings::parsePort, DEFAULT_CLUSTER_PORT);
         String clusterHost = setting(CLUSTER_HOST, flags, env, Settings::parseHost, DEFAULT_CLUSTER_HOST);
         Path dataDirectory = setting(DATA_DIR, flags, env, Path::of, Path.of("data"));
-        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory);
+        String organizerCode = setting(ORGANIZER_CODE, flags, env, Settings::parseCode, null);
+        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode);
     }
 
     static int parsePort(String value) {
@@ -73,6 +76,14 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
             }
         }
         return members;
+    }
+
+    private static String parseCode(String value) {
+        String code = value.strip();
+        if (code.length() < 8 || code.length() > 64 || !code.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new IllegalArgumentException("须为 8–64 个可见 ASCII 字符 / must be 8 to 64 visible ASCII characters");
+        }
+        return code;
     }
 
     private static String parseHost(String value) {

@@ -1,0 +1,11 @@
+package io.jiangxin.auth;
+
+/** Who an account acts as. Head judge is not a kind: it is a judge's role on one event's panel. */
+public enum AccountKind {
+    /** 组委会: creates contests, imports, assigns panels, publishes. */
+    ORGANIZER,
+    /** 裁判 / 评委, and 裁判长 on events where the panel says so. */
+    JUDGE,
+    /** 监督仲裁组: decides appeals. */
+    ARBITER
+}

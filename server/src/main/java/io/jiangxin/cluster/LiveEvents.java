@@ -1,0 +1,114 @@
+package io.jiangxin.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import io.jiangxin.judging.EventJudging;
+import io.jiangxin.judging.LogEntry;
+import io.jiangxin.judging.Records;
+import io.jiangxin.judging.ScoreRecord;
+import io.jiangxin.storage.JudgingStore;
+import io.jiangxin.storage.ScoreLogStore;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each event's live judging state, shared by the cluster in one map. PostgreSQL's log is the truth: a state
+ * that is missing (a cluster that restarted, a scheme that changed) is rebuilt from it, and a gap left by a node
+ * that died between its commit and its update is filled from it.
+ */
+public final class LiveEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveEvents.class);
+
+    /** The outcome of applying records: the event's version and the entries whose sheets changed. */
+    public record Update(long eventId, long version, Set<String> changed) {
+    }
+
+    private final IMap<Long, EventJudging> states;
+    private final Pool pool;
+    private final ScoreLogStore log;
+    private final JudgingStore judging;
+
+    public LiveEvents(HazelcastInstance hazelcast, Pool pool, ScoreLogStore log, JudgingStore judging) {
+        this.states = hazelcast.getMap(Maps.LIVE_EVENTS);
+        this.pool = pool;
+        this.log = log;
+        this.judging = judging;
+    }
+
+    /** Applies committed entries; rebuilds the state or fills a gap from PostgreSQL when needed. */
+    public Future<Update> apply(long eventId, List<LogEntry> entries) {
+        List<ScoreRecord> records = entries.stream().map(Records::of).toList();
+        return submit(eventId, records).compose(applied -> {
+            if (!applied.present()) {
+                return rebuild(eventId).compose(v -> submit(eventId, records));
+            }
+            return Future.succeededFuture(applied);
+        }).compose(applied -> {
+            if (applied.missingFrom() > 0) {
+                return fillGap(eventId, applied.missingFrom() - 1).map(filled ->
+                        new ApplyRecords.Applied(true, filled.version(), 0, union(applied.changed(), filled.changed())));
+            }
+            return Future.succeededFuture(applied);
+        }).map(applied -> new Update(eventId, applied.version(), applied.changed()));
+    }
+
+    /** Reads a projection of the event's state, building the state first when the cluster has none. */
+    public <R extends Serializable> Future<R> view(long eventId, LiveView.Projection<R> projection) {
+        LiveView<R> view = new LiveView<>(projection);
+        return Future.fromCompletionStage(states.submitToKey(eventId, view)).compose(result -> {
+            if (result != null) {
+                return Future.succeededFuture(result);
+            }
+            return rebuild(eventId).compose(v -> Future.fromCompletionStage(states.submitToKey(eventId, view)));
+        });
+    }
+
+    /** Forgets the state so the next use rebuilds it, e.g. after the scheme changed. */
+    public Future<Void> evict(long eventId) {
+        return Future.fromCompletionStage(states.removeAsync(eventId)).mapEmpty();
+    }
+
+    /** Builds the state from the stored log; a state another node put first is kept. */
+    Future<Void> rebuild(long eventId) {
+        return judging.facts(eventId).compose(facts -> {
+            if (facts.schemeJson() == null) {
+                return Future.failedFuture(new io.jiangxin.app.Problem(409, "NO_SCHEME",
+                        "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
+            }
+            return Future.all(judging.entries(pool, eventId), log.read(pool, eventId, 0)).compose(loaded -> {
+                Map<String, String> teams = new HashMap<>();
+                List<JudgingStore.Entry> entries = loaded.resultAt(0);
+                entries.stream().filter(e -> e.teamId() != null)
+                        .forEach(e -> teams.put(String.valueOf(e.registrationId()), String.valueOf(e.teamId())));
+                EventJudging state = new EventJudging(eventId, facts.schemeJson(), teams);
+                List<LogEntry> stored = loaded.resultAt(1);
+                state.apply(stored.stream().map(Records::of).toList());
+                LOG.info("rebuilt live state of event {} from {} log records", eventId, stored.size());
+                return Future.fromCompletionStage(states.submitToKey(eventId, new InstallState(state))).mapEmpty();
+            });
+        });
+    }
+
+    private Future<ApplyRecords.Applied> submit(long eventId, List<ScoreRecord> records) {
+        return Future.fromCompletionStage(states.submitToKey(eventId, new ApplyRecords(records)));
+    }
+
+    private Future<ApplyRecords.Applied> fillGap(long eventId, long afterSeq) {
+        return log.read(pool, eventId, afterSeq).compose(missing ->
+                submit(eventId, missing.stream().map(Records::of).toList()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

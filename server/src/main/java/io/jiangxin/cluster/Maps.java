@@ -1,0 +1,32 @@
+package io.jiangxin.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MapConfig;
+
+/** The names and settings of the cluster-wide maps Jiangxin keeps in Hazelcast. */
+public final class Maps {
+
+    /** Token hash → session: a cache of PostgreSQL's sessions, dropped from here on revocation. */
+    public static final String SESSIONS = "jiangxin.sessions";
+    /** Sign-in attempts per code and per address, counted per minute. */
+    public static final String SIGN_IN_ATTEMPTS = "jiangxin.sign-in-attempts";
+    /** Event id → live judging state, the fold of its score log. */
+    public static final String LIVE_EVENTS = "jiangxin.live-events";
+    /** "eventId/accountId" → last time the judge was seen. */
+    public static final String PRESENCE = "jiangxin.presence";
+
+    public static final int PRESENCE_SECONDS = 45;
+
+    private Maps() {
+    }
+
+    static void configure(Config config) {
+        config.addMapConfig(new MapConfig(SESSIONS).setBackupCount(1));
+        config.addMapConfig(new MapConfig(SIGN_IN_ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(120));
+        config.addMapConfig(new MapConfig(PRESENCE).setBackupCount(1).setTimeToLiveSeconds(PRESENCE_SECONDS));
+        // Entry processors update live state in place on the owner and its backup; nothing is re-serialised
+        // per mark. The state can always be rebuilt from PostgreSQL, so one backup is enough.
+        config.addMapConfig(new MapConfig(LIVE_EVENTS).setBackupCount(1).setInMemoryFormat(InMemoryFormat.OBJECT));
+    }
+}

@@ -1,0 +1,123 @@
+package io.jiangxin.cluster;
+
+import io.jiangxin.engine.leaderboard.LeaderboardRow;
+import io.jiangxin.engine.scheme.Aspect;
+import io.jiangxin.engine.scheme.AspectType;
+import io.jiangxin.engine.sheet.AspectFlag;
+import io.jiangxin.engine.sheet.AspectResult;
+import io.jiangxin.engine.sheet.SheetResult;
+import io.jiangxin.judging.EventJudging;
+import io.jiangxin.judging.SheetLog;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+
+/** The read models of an event's live state, each computed where the state lives and shipped as JSON. */
+public final class Projections {
+
+    private Projections() {
+    }
+
+    /** Per entry, how far one judge has marked: {marked, expected, awaitsRemark, locked}. */
+    public record JudgeProgress(String judgeId) implements LiveView.Projection<String> {
+        @Override
+        public String apply(EventJudging state) {
+            List<Aspect> markable = markable(state);
+            JsonObject byEntry = new JsonObject();
+            state.sheets().forEach((entryId, sheet) -> {
+                long marked = markable.stream().filter(a -> sheet.markOf(a.id(), judgeId).isPresent()).count();
+                byEntry.put(entryId, new JsonObject().put("marked", marked).put("expected", markable.size())
+                        .put("awaitsRemark", sheet.awaitsRemarkFrom(judgeId)).put("locked", sheet.locked()));
+            });
+            return new JsonObject().put("version", state.version()).put("expected", markable.size())
+                    .put("entries", byEntry).encode();
+        }
+    }
+
+    /** One judge's own current marks on one sheet, with each aspect's round; never the other judges' marks. */
+    public record JudgeSheet(String entryId, String judgeId) implements LiveView.Projection<String> {
+        @Override
+        public String apply(EventJudging state) {
+            SheetLog sheet = state.sheet(entryId);
+            JsonArray marks = new JsonArray();
+            for (Aspect aspect : markable(state)) {
+                marks.add(new JsonObject().put("aspectId", aspect.id()).put("round", sheet.roundOf(aspect.id()))
+                        .put("value", sheet.markOf(aspect.id(), judgeId).map(BigDecimal::toPlainString).orElse(null)));
+            }
+            return new JsonObject().put("version", state.version()).put("locked", sheet.locked())
+                    .put("signedOff", state.signedOff()).put("marks", marks).encode();
+        }
+    }
+
+    /** The head judge's panel matrix: entries × aspects × judges, with the engine's flags and lock blockers. */
+    public record PanelMatrix() implements LiveView.Projection<String> {
+        @Override
+        public String apply(EventJudging state) {
+            JsonObject entries = new JsonObject();
+            state.sheets().forEach((entryId, sheet) -> entries.put(entryId, sheet(state, entryId, sheet)));
+            return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
+                    .put("entries", entries).encode();
+        }
+    }
+
+    /** The jury's ranking: every sheet with a result, in rank order, with its status. */
+    public record Standings() implements LiveView.Projection<String> {
+        @Override
+        public String apply(EventJudging state) {
+            JsonArray rows = new JsonArray();
+            List<LeaderboardRow> ranking = state.leaderboard().top(Integer.MAX_VALUE);
+            for (LeaderboardRow row : ranking) {
+                SheetResult result = state.result(row.entryId());
+                rows.add(new JsonObject().put("rank", row.rank()).put("position", row.position())
+                        .put("entryId", row.entryId()).put("total", plain(result.total()))
+                        .put("complete", result.complete()).put("locked", state.sheet(row.entryId()).locked())
+                        .put("status", result.status().name()));
+            }
+            return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
+                    .put("rows", rows).encode();
+        }
+    }
+
+    /** Entry id → the sheet's full result, for replay checks and exports. */
+    public record AllResults() implements LiveView.Projection<HashMap<String, String>> {
+        @Override
+        public HashMap<String, String> apply(EventJudging state) {
+            HashMap<String, String> all = new HashMap<>();
+            state.sheets().forEach((entryId, sheet) -> all.put(entryId, sheet(state, entryId, sheet).encode()));
+            all.put("version", String.valueOf(state.version()));
+            return all;
+        }
+    }
+
+    static JsonObject sheet(EventJudging state, String entryId, SheetLog sheet) {
+        SheetResult result = state.result(entryId);
+        JsonObject aspects = new JsonObject();
+        for (AspectResult aspect : result.aspects()) {
+            JsonObject marks = new JsonObject();
+            sheet.marksOf(aspect.aspectId()).forEach((judge, value) -> marks.put(judge, value.toPlainString()));
+            JsonArray flags = new JsonArray();
+            aspect.flags().stream().map(AspectFlag::name).forEach(flags::add);
+            aspects.put(aspect.aspectId(), new JsonObject().put("type", aspect.type().name())
+                    .put("status", aspect.status().name())
+                    .put("value", plain(aspect.value())).put("spread", plain(aspect.spread()))
+                    .put("round", aspect.markingRound()).put("quorum", aspect.quorum()).put("flags", flags)
+                    .put("overrideReason", aspect.overrideReason()).put("marks", marks));
+        }
+        JsonArray blockers = new JsonArray();
+        result.lockBlockers().forEach(b -> blockers.add(new JsonObject().put("aspectId", b.aspectId())
+                .put("code", b.code()).put("reason", b.message())));
+        return new JsonObject().put("total", plain(result.total())).put("status", result.status().name())
+                .put("complete", result.complete()).put("lockable", result.lockable()).put("locked", sheet.locked())
+                .put("passed", result.passed()).put("blockers", blockers).put("aspects", aspects);
+    }
+
+    static List<Aspect> markable(EventJudging state) {
+        return state.scheme().aspects().stream().filter(a -> a.type() != AspectType.DEDUCTION).toList();
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

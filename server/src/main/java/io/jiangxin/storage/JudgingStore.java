@@ -1,0 +1,203 @@
+package io.jiangxin.storage;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.auth.PanelRole;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What judging reads and writes besides the log: schemes, panels, conflicts, entries, locks and sign-off. */
+public final class JudgingStore {
+
+    /** The judging facts of an event. {@code schemeJson} is null until the organizer sets a scheme. */
+    public record EventFacts(long eventId, long contestId, String schemeJson, Instant signedOffAt,
+                             int appealWindowMinutes) {
+    }
+
+    /**
+     * An entry as judging sees it: its code and station, never a name.
+     *
+     * @param organizationIds every organization the entrant belongs to (the person's, or the team's and its
+     *                        members'), from which recusal follows
+     */
+    public record Entry(long registrationId, String entryCode, String station, String status, Long teamId,
+                        List<Long> organizationIds, String entrantName) {
+    }
+
+    /** A judge on an event's panel. */
+    public record PanelMember(long accountId, String displayName, PanelRole role, Long organizationId) {
+    }
+
+    private static final String ENTRIES = "select r.id, r.entry_code, r.station, r.status, r.team_id,"
+            + " coalesce(p.name, t.name) as entrant,"
+            + " array_remove(array[p.organization_id, t.organization_id]"
+            + "   || coalesce((select array_agg(mp.organization_id) from team_member tm join person mp"
+            + "      on mp.id = tm.person_id where tm.team_id = r.team_id), '{}'), null) as organizations"
+            + " from registration r left join person p on p.id = r.person_id left join team t on t.id = r.team_id";
+
+    private final Pool pool;
+
+    public JudgingStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Future<EventFacts> facts(SqlClient client, long eventId) {
+        return client.preparedQuery("select id, contest_id, scheme::text as scheme, signed_off_at,"
+                        + " appeal_window_minutes from event where id = $1")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw Problem.notFound(EventStore.WHAT, eventId);
+                    }
+                    Row row = rows.iterator().next();
+                    OffsetDateTime signedOff = row.getOffsetDateTime("signed_off_at");
+                    return new EventFacts(row.getLong("id"), row.getLong("contest_id"), row.getString("scheme"),
+                            signedOff == null ? null : signedOff.toInstant(), row.getInteger("appeal_window_minutes"));
+                });
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    public Future<EventFacts> facts(long eventId) {
+        return facts(pool, eventId);
+    }
+
+    /** Sets the scheme; refused once the event's log has records, so results never mix two schemes. */
+    public Future<Void> setScheme(long eventId, String schemeJson, int appealWindowMinutes) {
+        return pool.withTransaction(conn -> conn.preparedQuery("select last_seq from event_chain where event_id = $1"
+                        + " for update").execute(Tuple.of(eventId))
+                .compose(rows -> {
+                    if (rows.size() > 0 && rows.iterator().next().getLong(0) > 0) {
+                        return Future.failedFuture(Problem.conflict("SCHEME_IN_USE",
+                                "已有评分记录，评分标准不能再改 / the event has score records; its scheme can no longer change"));
+                    }
+                    return conn.preparedQuery("update event set scheme = $2::jsonb, appeal_window_minutes = $3,"
+                                    + " updated_at = now() where id = $1")
+                            .execute(Tuple.of(eventId, schemeJson, appealWindowMinutes));
+                })
+                .compose(rows -> rows.rowCount() == 0
+                        ? Future.failedFuture(Problem.notFound(EventStore.WHAT, eventId)) : Future.succeededFuture()));
+    }
+
+    public Future<Entry> entry(SqlClient client, long eventId, String entryCode) {
+        return client.preparedQuery(ENTRIES + " where r.event_id = $1 and r.entry_code = $2")
+                .execute(Tuple.of(eventId, entryCode))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw new Problem(404, "NOT_FOUND", "该赛项没有参赛号 " + entryCode + " / no entry "
+                                + entryCode + " in this event", null);
+                    }
+                    return entry(rows.iterator().next());
+                });
+    }
+
+    /** The event's registered entries, by entry code. */
+    public Future<List<Entry>> entries(SqlClient client, long eventId) {
+        return entries(client, eventId, false);
+    }
+
+    public Future<List<Entry>> entries(SqlClient client, long eventId, boolean withWithdrawn) {
+        return client.preparedQuery(ENTRIES + " where r.event_id = $1"
+                        + (withWithdrawn ? "" : " and r.status = 'REGISTERED'") + " order by r.entry_code")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    List<Entry> list = new ArrayList<>(rows.size());
+                    rows.forEach(row -> list.add(entry(row)));
+                    return list;
+                });
+    }
+
+    public Future<List<PanelMember>> panel(SqlClient client, long eventId) {
+        return client.preparedQuery("select a.id, a.display_name, m.role, p.organization_id from panel_member m"
+                        + " join account a on a.id = m.account_id left join person p on p.id = a.person_id"
+                        + " where m.event_id = $1 order by a.id")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    List<PanelMember> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(new PanelMember(row.getLong("id"), row.getString("display_name"),
+                            PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
+                    return list;
+                });
+    }
+
+    public Future<Void> setPanelMember(long eventId, long accountId, PanelRole role) {
+        return pool.preparedQuery("insert into panel_member (event_id, account_id, role) values ($1, $2, $3)"
+                        + " on conflict (event_id, account_id) do update set role = excluded.role")
+                .execute(Tuple.of(eventId, accountId, role.name()))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
+                .mapEmpty();
+    }
+
+    public Future<Boolean> removePanelMember(long eventId, long accountId) {
+        return pool.preparedQuery("delete from panel_member where event_id = $1 and account_id = $2")
+                .execute(Tuple.of(eventId, accountId)).map(rows -> rows.rowCount() > 0);
+    }
+
+    /** Declared conflicts of an event's panel: account id → registration ids, with reasons. */
+    public Future<Map<Long, Map<Long, String>>> conflicts(SqlClient client, long eventId) {
+        return client.preparedQuery("select c.account_id, c.registration_id, c.reason from conflict c"
+                        + " join registration r on r.id = c.registration_id where r.event_id = $1")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    Map<Long, Map<Long, String>> map = new HashMap<>();
+                    rows.forEach(row -> map.computeIfAbsent(row.getLong("account_id"), k -> new HashMap<>())
+                            .put(row.getLong("registration_id"), row.getString("reason")));
+                    return map;
+                });
+    }
+
+    public Future<Void> declareConflict(long accountId, long registrationId, String reason, long declaredBy) {
+        return pool.preparedQuery("insert into conflict (account_id, registration_id, reason, declared_by)"
+                        + " values ($1, $2, $3, $4) on conflict (account_id, registration_id) do update"
+                        + " set reason = excluded.reason")
+                .execute(Tuple.of(accountId, registrationId, reason, declaredBy))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
+                .mapEmpty();
+    }
+
+    public Future<Boolean> locked(SqlClient client, long eventId, long registrationId) {
+        return client.preparedQuery("select locked from sheet_state where event_id = $1 and registration_id = $2")
+                .execute(Tuple.of(eventId, registrationId))
+                .map(rows -> rows.size() > 0 && rows.iterator().next().getBoolean(0));
+    }
+
+    public Future<Void> setLocked(SqlClient client, long eventId, long registrationId, boolean locked) {
+        return client.preparedQuery("insert into sheet_state (event_id, registration_id, locked) values ($1, $2, $3)"
+                        + " on conflict (event_id, registration_id) do update set locked = excluded.locked")
+                .execute(Tuple.of(eventId, registrationId, locked)).mapEmpty();
+    }
+
+    /** How many of the event's registered entries are not locked. */
+    public Future<Long> unlockedCount(SqlClient client, long eventId) {
+        return client.preparedQuery("select count(*) from registration r left join sheet_state s"
+                        + " on s.event_id = r.event_id and s.registration_id = r.id"
+                        + " where r.event_id = $1 and r.status = 'REGISTERED' and not coalesce(s.locked, false)")
+                .execute(Tuple.of(eventId)).map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Future<Void> setSignedOff(SqlClient client, long eventId, Instant at) {
+        return client.preparedQuery("update event set signed_off_at = $2 where id = $1")
+                .execute(Tuple.of(eventId, at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .mapEmpty();
+    }
+
+    private static Entry entry(Row row) {
+        Long[] organizations = row.getArrayOfLongs("organizations");
+        return new Entry(row.getLong("id"), row.getString("entry_code"), row.getString("station"),
+                row.getString("status"), row.getLong("team_id"),
+                organizations == null ? List.of() : Arrays.stream(organizations).distinct().toList(),
+                row.getString("entrant"));
+    }
+}

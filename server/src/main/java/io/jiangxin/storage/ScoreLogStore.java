@@ -1,0 +1,160 @@
+package io.jiangxin.storage;
+
+import io.jiangxin.judging.Actor;
+import io.jiangxin.judging.HashChain;
+import io.jiangxin.judging.LogDraft;
+import io.jiangxin.judging.LogEntry;
+import io.jiangxin.judging.RecordKind;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only score log. An append locks the event's chain row, so an event's records get gapless
+ * sequence numbers and each carries the hash of the one before it.
+ */
+public final class ScoreLogStore {
+
+    static final String COLUMNS = "event_id, seq, registration_id, kind, aspect_id, judge_id, old_value, new_value,"
+            + " detail, reason, payload, actor_id, actor_role, device, address, created_at, prev_hash, hash";
+
+    /** The last record of an event's log, locked for this transaction. */
+    public record ChainHead(long eventId, long lastSeq, String lastHash) {
+    }
+
+    /** Locks the event's chain for the rest of the transaction and returns its head. */
+    public Future<ChainHead> lock(SqlConnection conn, long eventId) {
+        return conn.preparedQuery("insert into event_chain (event_id) values ($1) on conflict do nothing")
+                .execute(Tuple.of(eventId))
+                .compose(done -> conn.preparedQuery("select last_seq, last_hash from event_chain where event_id = $1"
+                        + " for update").execute(Tuple.of(eventId)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new ChainHead(eventId, row.getLong("last_seq"), row.getString("last_hash"));
+                });
+    }
+
+    /** Appends drafts after the locked head, in order; returns them as stored. */
+    public Future<List<LogEntry>> append(SqlConnection conn, ChainHead head, Actor actor, List<LogDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        // PostgreSQL keeps microseconds; the hash must cover the time exactly as it will be read back.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<LogEntry> entries = new ArrayList<>();
+        String previous = head.lastHash();
+        long seq = head.lastSeq();
+        for (LogDraft draft : drafts) {
+            seq++;
+            LogEntry unsigned = new LogEntry(head.eventId(), seq, draft.registrationId(), draft.kind(),
+                    draft.aspectId(), draft.judgeId(), draft.oldValue(), draft.newValue(), draft.detail(),
+                    draft.reason(), draft.payload(), actor.accountId(), actor.role(), actor.device(), actor.address(),
+                    now, previous, "");
+            String hash = HashChain.hash(previous, unsigned);
+            entries.add(new LogEntry(unsigned.eventId(), unsigned.seq(), unsigned.registrationId(), unsigned.kind(),
+                    unsigned.aspectId(), unsigned.judgeId(), unsigned.oldValue(), unsigned.newValue(),
+                    unsigned.detail(), unsigned.reason(), unsigned.payload(), unsigned.actorId(),
+                    unsigned.actorRole(), unsigned.device(), unsigned.address(), unsigned.createdAt(), previous, hash));
+            previous = hash;
+        }
+        List<Tuple> rows = entries.stream().map(ScoreLogStore::tuple).toList();
+        String lastHash = previous;
+        long lastSeq = seq;
+        return conn.preparedQuery("insert into score_event (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8,"
+                        + " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
+                .executeBatch(rows)
+                .compose(done -> conn.preparedQuery("update event_chain set last_seq = $2, last_hash = $3"
+                        + " where event_id = $1").execute(Tuple.of(head.eventId(), lastSeq, lastHash)))
+                .map(done -> entries);
+    }
+
+    /** An event's records after {@code afterSeq}, in order. */
+    public Future<List<LogEntry>> read(SqlClient client, long eventId, long afterSeq) {
+        return client.preparedQuery("select " + COLUMNS + " from score_event where event_id = $1 and seq > $2"
+                        + " order by seq")
+                .execute(Tuple.of(eventId, afterSeq))
+                .map(ScoreLogStore::entries);
+    }
+
+    /** One sheet's records, in order. */
+    public Future<List<LogEntry>> readSheet(SqlClient client, long eventId, long registrationId) {
+        return client.preparedQuery("select " + COLUMNS + " from score_event where event_id = $1"
+                        + " and registration_id = $2 order by seq")
+                .execute(Tuple.of(eventId, registrationId))
+                .map(ScoreLogStore::entries);
+    }
+
+    /**
+     * A judge's current marks on a sheet's aspects: the latest mark or correction after the aspect's latest
+     * re-mark request. Aspects without one are absent.
+     */
+    public Future<java.util.Map<String, BigDecimal>> currentMarks(SqlClient client, long eventId, long registrationId,
+                                                                long judgeId, List<String> aspectIds) {
+        return client.preparedQuery("select distinct on (aspect_id) aspect_id, kind, new_value from score_event"
+                        + " where event_id = $1 and registration_id = $2 and aspect_id = any($3::text[])"
+                        + " and ((kind in ('MARK', 'CORRECTION') and judge_id = $4) or kind = 'REMARK_REQUESTED')"
+                        + " order by aspect_id, seq desc")
+                .execute(Tuple.of(eventId, registrationId, aspectIds.toArray(new String[0]), judgeId))
+                .map(rows -> {
+                    java.util.Map<String, BigDecimal> marks = new java.util.HashMap<>();
+                    rows.forEach(row -> {
+                        if (!"REMARK_REQUESTED".equals(row.getString("kind"))) {
+                            marks.put(row.getString("aspect_id"), row.getBigDecimal("new_value"));
+                        }
+                    });
+                    return marks;
+                });
+    }
+
+    /** The audit trail of an event, narrowed to a sheet, a judge marked or an actor when given. */
+    public Future<Page<LogEntry>> audit(SqlClient client, long eventId, Long registrationId, Long judgeId,
+                                       Long actorId, PageRequest page) {
+        Filter filter = new Filter().equal("event_id", eventId).equal("registration_id", registrationId)
+                .equal("judge_id", judgeId).equal("actor_id", actorId);
+        Future<List<LogEntry>> items = client.preparedQuery("select " + COLUMNS + " from score_event" + filter.where()
+                        + " order by seq" + filter.limitOffset())
+                .execute(filter.valuesWithPage(page)).map(ScoreLogStore::entries);
+        Future<Long> total = client.preparedQuery("select count(*) from score_event" + filter.where())
+                .execute(filter.values()).map(rows -> rows.iterator().next().getLong(0));
+        return Future.all(items, total).map(done -> new Page<>(items.result(), total.result(), page.limit(),
+                page.offset()));
+    }
+
+    private static Tuple tuple(LogEntry e) {
+        return Tuple.tuple().addLong(e.eventId()).addLong(e.seq()).addValue(e.registrationId())
+                .addString(e.kind().name()).addString(e.aspectId()).addValue(e.judgeId())
+                .addValue(e.oldValue()).addValue(e.newValue()).addString(e.detail()).addString(e.reason())
+                .addString(e.payload()).addLong(e.actorId()).addString(e.actorRole()).addString(e.device())
+                .addString(e.address()).addOffsetDateTime(OffsetDateTime.ofInstant(e.createdAt(), ZoneOffset.UTC))
+                .addString(e.prevHash()).addString(e.hash());
+    }
+
+    private static List<LogEntry> entries(io.vertx.sqlclient.RowSet<Row> rows) {
+        List<LogEntry> list = new ArrayList<>(rows.size());
+        rows.forEach(row -> list.add(map(row)));
+        return list;
+    }
+
+    static LogEntry map(Row row) {
+        return new LogEntry(row.getLong("event_id"), row.getLong("seq"), row.getLong("registration_id"),
+                RecordKind.valueOf(row.getString("kind")), row.getString("aspect_id"), row.getLong("judge_id"),
+                decimal(row, "old_value"), decimal(row, "new_value"), row.getString("detail"), row.getString("reason"),
+                row.getString("payload"), row.getLong("actor_id"), row.getString("actor_role"),
+                row.getString("device"), row.getString("address"),
+                row.getOffsetDateTime("created_at").toInstant(), row.getString("prev_hash"), row.getString("hash"));
+    }
+
+    private static BigDecimal decimal(Row row, String column) {
+        Object value = row.getValue(column);
+        return value == null ? null : row.getBigDecimal(column);
+    }
+}
