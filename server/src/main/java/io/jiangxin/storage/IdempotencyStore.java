@@ -34,7 +34,7 @@ public final class IdempotencyStore {
     }
 
     public Future<Void> complete(SqlConnection conn, long accountId, String key, int status, JsonObject response) {
-        return conn.preparedQuery("update idempotency set status = $3, response = $4::jsonb"
+        return conn.preparedQuery("update idempotency set status = $3, response = $4::text::jsonb"
                         + " where account_id = $1 and key = $2")
                 .execute(Tuple.of(accountId, key, status, response.encode()))
                 .mapEmpty();

@@ -83,7 +83,7 @@ public final class JudgingStore {
                         return Future.failedFuture(Problem.conflict("SCHEME_IN_USE",
                                 "已有评分记录，评分标准不能再改 / the event has score records; its scheme can no longer change"));
                     }
-                    return conn.preparedQuery("update event set scheme = $2::jsonb, appeal_window_minutes = $3,"
+                    return conn.preparedQuery("update event set scheme = $2::text::jsonb, appeal_window_minutes = $3,"
                                     + " updated_at = now() where id = $1")
                             .execute(Tuple.of(eventId, schemeJson, appealWindowMinutes));
                 })
