@@ -1,0 +1,31 @@
+package io.jiangxin.ladder.posting;
+
+import io.jiangxin.ladder.ContestClass;
+import io.jiangxin.ladder.Level;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Points by contest level, class and rank band, posted to {@code category}. Bands of the same level and
+ * class may not overlap, so a result matches at most one row.
+ */
+public record ContestPointTable(String category, List<ContestPointRow> rows) {
+
+    public ContestPointTable {
+        Objects.requireNonNull(category, "category");
+        rows = List.copyOf(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (rows.get(i).overlaps(rows.get(j))) {
+                    throw new IllegalArgumentException("overlapping rank bands: " + rows.get(i) + " and " + rows.get(j));
+                }
+            }
+        }
+    }
+
+    public Optional<ContestPointRow> row(Level level, ContestClass contestClass, int rank) {
+        return rows.stream().filter(r -> r.matches(level, contestClass, rank)).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package io.jiangxin.ladder.workflow;
+
+/** The stages of a nomination. NAMED, REJECTED and WITHDRAWN are final. */
+public enum NominationState {
+    NOMINATED("推荐", "nominated"),
+    FIRST_REVIEW("初审", "first review"),
+    EXPERT_REVIEW("专家评议", "expert review"),
+    SITE_VISIT("实地考察", "site visit"),
+    PUBLIC_NOTICE("公示", "public notice"),
+    NAMED("命名", "named"),
+    REJECTED("未通过", "rejected"),
+    WITHDRAWN("撤回", "withdrawn");
+
+    private final String zh;
+    private final String en;
+
+    NominationState(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    public boolean isFinal() {
+        return this == NAMED || this == REJECTED || this == WITHDRAWN;
+    }
+}
