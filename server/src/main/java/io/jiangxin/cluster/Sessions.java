@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sessions {
 
-    public static final Duration LIFETIME = Duration.ofHours(12);
     static final Duration CACHE_AT_MOST = Duration.ofMinutes(10);
 
     /** A cached session. */
@@ -31,15 +30,17 @@ public final class Sessions {
 
     private final SessionStore store;
     private final IMap<String, Cached> cache;
+    private final Duration lifetime;
 
-    public Sessions(SessionStore store, HazelcastInstance hazelcast) {
+    public Sessions(SessionStore store, HazelcastInstance hazelcast, Duration lifetime) {
         this.store = store;
         this.cache = hazelcast.getMap(Maps.SESSIONS);
+        this.lifetime = lifetime;
     }
 
     public Future<Opened> open(Principal principal, String device, String address) {
         String token = Secrets.newToken();
-        Instant expiresAt = Instant.now().plus(LIFETIME);
+        Instant expiresAt = Instant.now().plus(lifetime);
         return store.open(token, principal.accountId(), expiresAt, device, address)
                 .map(done -> new Opened(token, expiresAt, principal));
     }

@@ -90,7 +90,7 @@ public final class JiangxinNode implements AutoCloseable {
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
-        Services services = services(pool, clusterManager.getHazelcastInstance());
+        Services services = services(pool, clusterManager.getHazelcastInstance(), settings);
         await(ensureOrganizer(services.accounts()));
 
         if (settings.demo()) {
@@ -109,7 +109,7 @@ public final class JiangxinNode implements AutoCloseable {
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
     }
 
-    private static Services services(Pool pool, HazelcastInstance hazelcast) {
+    private static Services services(Pool pool, HazelcastInstance hazelcast, Settings settings) {
         Stores stores = Stores.over(pool);
         AccountStore accounts = new AccountStore(pool);
         JudgingStore judgingStore = new JudgingStore(pool);
@@ -118,7 +118,7 @@ public final class JiangxinNode implements AutoCloseable {
         LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
         Schemes schemes = new Schemes();
         LogWriter writer = new LogWriter(pool, judgingStore, log, new IdempotencyStore(), live);
-        return new Services(stores, accounts, new Sessions(new SessionStore(pool), hazelcast),
+        return new Services(stores, accounts, new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime()),
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes),
                 new Appeals(writer, judgingStore, appealStore, schemes));

@@ -46,6 +46,10 @@ public final class Main implements Callable<Integer> {
             description = "a sign-in code for an organizer account (env ORGANIZER_CODE; default: one is issued and logged at first start)")
     String organizerCode;
 
+    @Option(names = "--session-hours", paramLabel = "HOURS",
+            description = "how long a sign-in lasts (env SESSION_HOURS, default 12)")
+    String sessionHours;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -76,6 +80,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.CLUSTER_HOST.flag(), clusterHost);
         flags.put(Settings.DATA_DIR.flag(), dataDir);
         flags.put(Settings.ORGANIZER_CODE.flag(), organizerCode);
+        flags.put(Settings.SESSION_HOURS.flag(), sessionHours);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

@@ -18,7 +18,7 @@ class EmbeddedDatabaseNodeTest {
     void dataSurvivesAStopAndAStart() throws Exception {
         Path data = Files.createTempDirectory("jiangxin-embedded-");
         Settings settings = new Settings(0, null, List.of(), Nodes.freePort(), "127.0.0.1", false, data,
-                Nodes.ORGANIZER_CODE);
+                Nodes.ORGANIZER_CODE, java.time.Duration.ofHours(12));
         long id;
         try (JiangxinNode node = JiangxinNode.start(settings)) {
             Http http = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);

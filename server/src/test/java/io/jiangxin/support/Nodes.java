@@ -36,9 +36,16 @@ public final class Nodes {
     /** Every test node opens an organizer account with this code. */
     public static final String ORGANIZER_CODE = "TEST-ORGANIZER-2026";
 
+    /** A lone node whose sign-ins last only as long as given, for expiry tests. */
+    public static JiangxinNode withSessionLifetime(DatabaseUrl database, java.time.Duration lifetime) throws Exception {
+        Settings base = settings(database, freePort(), List.of(), false);
+        return JiangxinNode.start(new Settings(base.port(), base.databaseUrl(), base.clusterMembers(),
+                base.clusterPort(), base.clusterHost(), false, base.dataDirectory(), ORGANIZER_CODE, lifetime));
+    }
+
     public static Settings settings(DatabaseUrl database, int clusterPort, List<ClusterAddress> members, boolean demo) {
         return new Settings(0, database, members, clusterPort, "127.0.0.1", demo, Path.of("target", "data"),
-                ORGANIZER_CODE);
+                ORGANIZER_CODE, java.time.Duration.ofHours(12));
     }
 
     public static int freePort() {

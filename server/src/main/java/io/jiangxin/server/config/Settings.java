@@ -11,10 +11,12 @@ import java.util.function.Function;
  *
  * @param databaseUrl null means an embedded PostgreSQL under {@code dataDirectory}
  * @param clusterMembers empty means this node alone
+ * @param sessionLifetime how long a signed-in tablet stays signed in
  * @param organizerCode  a sign-in code that always opens an organizer account; null to issue one at first start
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
-                       String clusterHost, boolean demo, Path dataDirectory, String organizerCode) {
+                       String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
+                       java.time.Duration sessionLifetime) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -39,6 +41,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name CLUSTER_HOST = new Name("--cluster-host", "CLUSTER_HOST");
     public static final Name DATA_DIR = new Name("--data-dir", "JIANGXIN_DATA_DIR");
     public static final Name ORGANIZER_CODE = new Name("--organizer-code", "ORGANIZER_CODE");
+    public static final Name SESSION_HOURS = new Name("--session-hours", "SESSION_HOURS");
+    public static final int DEFAULT_SESSION_HOURS = 12;
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -52,7 +56,24 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String clusterHost = setting(CLUSTER_HOST, flags, env, Settings::parseHost, DEFAULT_CLUSTER_HOST);
         Path dataDirectory = setting(DATA_DIR, flags, env, Path::of, Path.of("data"));
         String organizerCode = setting(ORGANIZER_CODE, flags, env, Settings::parseCode, null);
-        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode);
+        int sessionHours = setting(SESSION_HOURS, flags, env, value -> parseWhole(value, 1, 24 * 7),
+                DEFAULT_SESSION_HOURS);
+        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
+                java.time.Duration.ofHours(sessionHours));
+    }
+
+    private static int parseWhole(String value, int min, int max) {
+        int number;
+        try {
+            number = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' 不是整数 / is not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(number + " 不在 " + min + "–" + max + " 之间 / is not between " + min
+                    + " and " + max);
+        }
+        return number;
     }
 
     static int parsePort(String value) {
