@@ -63,7 +63,9 @@ public final class RuleEvaluator {
             withShortcut.add(shortcutCheck(shortcut, match.get()));
             withShortcut.add(step(ladder, current, target, shortcut.stepPolicy()));
             for (RequirementCheck check : checks) {
-                withShortcut.add(shortcut.waives().contains(check.type()) ? check.waived(shortcut.name().zh()) : check);
+                // Only unmet requirements are marked waived; a met one still shows as evidence.
+                withShortcut.add(!check.passed() && shortcut.waives().contains(check.type())
+                        ? check.waived(shortcut.name().zh()) : check);
             }
             if (withShortcut.stream().noneMatch(c -> c.status() == CheckStatus.FAILED)) {
                 return new Eligibility(rule.reference(), Route.SHORTCUT, shortcut, withShortcut, points,
