@@ -34,7 +34,7 @@ final class LadderMapping {
                 return null;
             }
         }
-        if (tiers.isEmpty() && node.has("tiers")) {
+        if (node.has("tiers") && node.raw("tiers").isArray() && node.raw("tiers").isEmpty()) {
             node.error(node.at("tiers"), "至少需要一个层级", "at least one tier is needed");
         }
         if (id == null || name == null || scope == null || tiers.isEmpty()) {

@@ -85,7 +85,7 @@ final class RuleMapping {
                 Integer count = positive(node, "minCount", true);
                 Integer window = positive(node, "windowYears", false);
                 List<ResultBand> bands = node.list("bands", true, CommonMapping::resultBand);
-                if (bands.isEmpty() && node.has("bands")) {
+                if (node.has("bands") && node.raw("bands").isArray() && node.raw("bands").isEmpty()) {
                     node.error(node.at("bands"), "至少需要一个成绩条件", "at least one band is needed");
                 }
                 yield count == null || bands.isEmpty() ? null : new QualifyingResults(count, window, bands);
