@@ -119,11 +119,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
    *     if another instance owns {@code dataRoot}
    */
   public static EmbeddedPostgres start(Path dataRoot) throws IOException {
-    return start(dataRoot, DEFAULT_SHARED_BINARIES);
+    return start(dataRoot, DEFAULT_SHARED_BINARIES, 0);
+  }
+
+  /**
+   * As {@link #start(Path)}, on the given port instead of a free one; a restarted server keeps its address, so its
+   * clients reconnect on their own.
+   */
+  public static EmbeddedPostgres start(Path dataRoot, int port) throws IOException {
+    return start(dataRoot, DEFAULT_SHARED_BINARIES, port);
   }
 
   /** As {@link #start(Path)}, with the binaries directory used when nobody cannot traverse to the data root. */
   static EmbeddedPostgres start(Path dataRoot, Path sharedBinaries) throws IOException {
+    return start(dataRoot, sharedBinaries, 0);
+  }
+
+  private static EmbeddedPostgres start(Path dataRoot, Path sharedBinaries, int port) throws IOException {
     long t0 = System.nanoTime();
     boolean root = effectiveUid() == 0;
     Path requested = dataRoot.toAbsolutePath().normalize();
@@ -141,14 +153,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
           + "process; close it first or use another data root");
     }
     try {
-      return startOwned(base, sharedBinaries, root, t0);
+      return startOwned(base, sharedBinaries, root, t0, port);
     } catch (IOException | RuntimeException | Error e) {
       OWNED_IN_THIS_JVM.remove(base);
       throw e;
     }
   }
 
-  private static EmbeddedPostgres startOwned(Path base, Path sharedBinaries, boolean root, long t0)
+  private static EmbeddedPostgres startOwned(Path base, Path sharedBinaries, boolean root, long t0, int port)
       throws IOException {
     FileChannel channel = FileChannel.open(base.resolve("embedded-postgres.lock"),
         StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -168,7 +180,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     try {
       channel.truncate(0);
       channel.write(StandardCharsets.UTF_8.encode("owner pid " + ProcessHandle.current().pid() + "\n"), 0);
-      EmbeddedPostgres pg = startLocked(base, sharedBinaries, root, channel, lock, t0);
+      EmbeddedPostgres pg = startLocked(base, sharedBinaries, root, channel, lock, t0, port);
       return pg;
     } catch (IOException | RuntimeException | Error e) {
       try {
@@ -182,7 +194,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   private static EmbeddedPostgres startLocked(Path base, Path sharedBinaries, boolean root, FileChannel channel,
-      FileLock lock, long t0) throws IOException {
+      FileLock lock, long t0, int preferredPort) throws IOException {
     List<String> prefix = new ArrayList<>();
     Path binaries = base.resolve("pg-" + BinaryArchive.VERSION);
     Path commandOutput = base.resolve("command-output.log");
@@ -252,7 +264,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     try {
-      int port = startServer(commands, pgCtl, pgdata, socketDir, logFile);
+      int port = startServer(commands, pgCtl, pgdata, socketDir, logFile, preferredPort);
       long pid = postmasterPid(pgdata).orElseThrow(() -> new IOException("pg_ctl reported a start but "
           + pgdata.resolve("postmaster.pid") + " is unreadable"));
       EmbeddedPostgres pg = new EmbeddedPostgres(base, pgdata, logFile, socketDir, privateSocketDir, commands, pgCtl,
@@ -337,11 +349,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  private static int startServer(Commands commands, Path pgCtl, Path pgdata, Path socketDir, Path logFile)
-      throws IOException {
+  private static int startServer(Commands commands, Path pgCtl, Path pgdata, Path socketDir, Path logFile,
+      int preferredPort) throws IOException {
     IOException last = null;
-    for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-      int port = freePort();
+    int attempts = preferredPort > 0 ? 1 : START_ATTEMPTS;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      int port = preferredPort > 0 ? preferredPort : freePort();
       long logOffset = Files.size(logFile);
       String options = "-p " + port + " -k " + shellQuote(socketDir.toString()) + " -h 127.0.0.1";
       Commands.Result r = commands.run(PG_CTL_TIMEOUT, pgCtl.toString(), "start", "-D", pgdata.toString(),

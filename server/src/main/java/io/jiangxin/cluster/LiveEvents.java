@@ -71,6 +71,25 @@ public final class LiveEvents {
         });
     }
 
+    /**
+     * Brings every live state up to its stored log. A member that dies between its commit and its update leaves
+     * records nobody applied; the survivors call this when it leaves.
+     */
+    public Future<Integer> catchUp(java.util.Collection<Long> eventIds) {
+        List<Future<ApplyRecords.Applied>> updates = eventIds.stream()
+                .map(eventId -> Future.fromCompletionStage(states.submitToKey(eventId, new LiveView<>(
+                                new Projections.Version())))
+                        .compose(version -> version == null ? Future.<ApplyRecords.Applied>succeededFuture()
+                                : fillGap(eventId, version)))
+                .toList();
+        return Future.join(updates).map(done -> updates.size());
+    }
+
+    /** The events that have live state in the cluster. Blocking: call it off the event loop. */
+    public java.util.Set<Long> eventIds() {
+        return java.util.Set.copyOf(states.keySet());
+    }
+
     /** Forgets the state so the next use rebuilds it, e.g. after the scheme changed. */
     public Future<Void> evict(long eventId) {
         return Future.fromCompletionStage(states.removeAsync(eventId)).mapEmpty();

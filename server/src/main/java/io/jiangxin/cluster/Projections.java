@@ -80,6 +80,14 @@ public final class Projections {
         }
     }
 
+    /** The state's version alone. */
+    public record Version() implements LiveView.Projection<Long> {
+        @Override
+        public Long apply(EventJudging state) {
+            return state.version();
+        }
+    }
+
     /** Entry id → the sheet's full result, for replay checks and exports. */
     public record AllResults() implements LiveView.Projection<HashMap<String, String>> {
         @Override

@@ -30,7 +30,8 @@ final class Unavailable {
             }
             String message = t.getMessage();
             if (message != null && (message.contains("Connection refused") || message.contains("Timeout while waiting")
-                    || message.contains("Pool closed") || message.contains("connection was closed"))) {
+                    || message.contains("Pool closed") || message.contains("connection was closed")
+                    || message.contains("Connection is not active"))) {
                 return true;
             }
         }

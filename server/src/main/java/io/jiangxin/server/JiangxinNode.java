@@ -27,6 +27,8 @@ import io.jiangxin.storage.ScoreLogStore;
 import io.jiangxin.storage.SessionStore;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
+import com.hazelcast.cluster.MembershipAdapter;
+import com.hazelcast.cluster.MembershipEvent;
 import io.jiangxin.fixtures.DemoSeason;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -57,6 +59,7 @@ public final class JiangxinNode implements AutoCloseable {
     private HazelcastClusterManager clusterManager;
     private Vertx vertx;
     private Pool pool;
+    private Services services;
     private HttpServer httpServer;
     private boolean stopped;
 
@@ -90,8 +93,19 @@ public final class JiangxinNode implements AutoCloseable {
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
-        Services services = services(pool, clusterManager.getHazelcastInstance(), settings);
+        services = services(pool, clusterManager.getHazelcastInstance(), settings);
         await(ensureOrganizer(services.accounts()));
+        clusterManager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipAdapter() {
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                // Records the departed member committed but never applied are in PostgreSQL: apply them here.
+                // Hazelcast calls listeners on its own threads, where the blocking key listing is fine.
+                java.util.Set<Long> events = services.live().eventIds();
+                vertx.runOnContext(v -> services.live().catchUp(events).onComplete(done -> LOG.info(
+                        "member {} left; live states caught up with the log: {}", event.getMember().getAddress(),
+                        done.succeeded() ? done.result() + " events" : done.cause().toString())));
+            }
+        });
 
         if (settings.demo()) {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
@@ -150,6 +164,10 @@ public final class JiangxinNode implements AutoCloseable {
 
     public Vertx vertx() {
         return vertx;
+    }
+
+    public Services services() {
+        return services;
     }
 
     public Pool pool() {

@@ -11,7 +11,12 @@ import io.jiangxin.support.Nodes;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.jiangxin.cluster.Projections;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -254,6 +259,35 @@ class JudgingFlowTest {
         assertThat(verification.getBoolean("intact")).isTrue();
         assertThat(verification.getLong("records")).isEqualTo(records());
         assertThat(head.get("/api/events/" + setup.eventId + "/audit/verification").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(9)
+    void replayingTheStoredLogInAnyArrivalOrderGivesExactlyTheLiveState() throws Exception {
+        JiangxinNode node = nodes.get(0);
+        HashMap<String, String> live = await(node.services().live().view(setup.eventId, new Projections.AllResults()));
+        List<ScoreRecord> log = await(node.services().log().read(node.pool(), setup.eventId, 0)).stream()
+                .map(Records::of).toList();
+        String scheme = await(node.services().judgingStore().facts(setup.eventId)).schemeJson();
+
+        EventJudging replay = new EventJudging(setup.eventId, scheme, Map.of());
+        replay.apply(log);
+        assertThat(new Projections.AllResults().apply(replay)).isEqualTo(live);
+
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<ScoreRecord> shuffled = new ArrayList<>(log);
+            Collections.shuffle(shuffled, random);
+            EventJudging arrivals = new EventJudging(setup.eventId, scheme, Map.of());
+            for (ScoreRecord record : shuffled) {
+                arrivals.apply(List.of(record));
+            }
+            assertThat(new Projections.AllResults().apply(arrivals)).isEqualTo(live);
+        }
+    }
+
+    private static <T> T await(io.vertx.core.Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test

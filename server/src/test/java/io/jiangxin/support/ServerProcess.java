@@ -1,0 +1,92 @@
+package io.jiangxin.support;
+
+import io.jiangxin.server.Main;
+import io.jiangxin.server.config.DatabaseUrl;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A server started as its own process through {@code main}, as a user or an operator would start it. */
+public final class ServerProcess implements AutoCloseable {
+
+    public final int httpPort;
+    public final int clusterPort;
+    public final Path log;
+    private final Process process;
+
+    private ServerProcess(int httpPort, int clusterPort, Path log, Process process) {
+        this.httpPort = httpPort;
+        this.clusterPort = clusterPort;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts one member of a cluster whose members are {@code clusterPorts} on loopback. */
+    public static ServerProcess start(DatabaseUrl database, int clusterPort, List<Integer> clusterPorts)
+            throws IOException {
+        int httpPort = Nodes.freePort();
+        String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        Path log = Files.createTempFile("jiangxin-node-" + httpPort + "-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=logback.xml", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--port", String.valueOf(httpPort), "--cluster-port", String.valueOf(clusterPort),
+                "--cluster-members", members)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("DATABASE_URL", database.toString());
+        builder.environment().put("ORGANIZER_CODE", Nodes.ORGANIZER_CODE);
+        return new ServerProcess(httpPort, clusterPort, log, builder.start());
+    }
+
+    public Http http() {
+        return new Http(httpPort);
+    }
+
+    /** Waits until /health answers with the given cluster size. */
+    public JsonObject awaitMembers(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        JsonObject health = null;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("server process exited; its log is " + log);
+            }
+            try {
+                health = http().get("/health").json();
+                if (health.getJsonObject("cluster").getInteger("size") == count) {
+                    return health;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("cluster did not reach " + count + " members; last health: " + health);
+    }
+
+    /** SIGTERM: the graceful stop. */
+    public boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL: the process dies at once, mid-request. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
