@@ -48,63 +48,27 @@ public final class Judging {
     private final JudgingStore judging;
     private final ScoreLogStore log;
     private final Schemes schemes;
+    private final MarkSubmissions submissions;
 
-    public Judging(LogWriter writer, JudgingStore judging, ScoreLogStore log, Schemes schemes) {
+    public Judging(LogWriter writer, JudgingStore judging, ScoreLogStore log, Schemes schemes,
+                   MarkSubmissions submissions) {
         this.writer = writer;
         this.judging = judging;
         this.log = log;
         this.schemes = schemes;
+        this.submissions = submissions;
     }
 
-    /** A judge marks some or all aspects of one entry's sheet; a changed mark is a correction. */
+    /**
+     * A judge marks some or all aspects of one entry's sheet; a changed mark is a correction. Submissions are
+     * committed in per-event groups by {@link MarkSubmissions}.
+     */
     public Future<LogWriter.Outcome> submitMarks(Principal judge, long eventId, String entryCode,
                                                  List<MarkInput> marks, Actor actor, String key, String requestHash) {
         if (!judge.is(AccountKind.JUDGE)) {
             return Future.failedFuture(Refusals.wrongRole("JUDGE"));
         }
-        return writer.write(eventId, actor, key, requestHash, (conn, facts, head) -> {
-            MarkingScheme scheme = schemes.of(facts.schemeJson());
-            checkMarks(scheme, marks);
-            if (facts.signedOffAt() != null) {
-                throw Refusals.signedOff();
-            }
-            return role(conn, eventId, judge).compose(role -> {
-                if (role != PanelRole.JUDGE) {
-                    throw role == null ? Refusals.notOnPanel()
-                            : Refusals.wrongRole("JUDGE / 裁判（裁判长不打分 / head judges do not mark）");
-                }
-                return openSheet(conn, eventId, entryCode);
-            }).compose(entry -> recusal(conn, eventId, judge, entry).map(entry)).compose(entry -> log
-                    .currentMarks(conn, eventId, entry.registrationId(), judge.accountId(),
-                            marks.stream().map(MarkInput::aspectId).toList())
-                    .map(current -> {
-                        List<LogDraft> drafts = new ArrayList<>();
-                        JsonArray answered = new JsonArray();
-                        for (MarkInput mark : marks) {
-                            BigDecimal previous = current.get(mark.aspectId());
-                            JsonObject item = new JsonObject().put("aspectId", mark.aspectId())
-                                    .put("value", mark.value().toPlainString())
-                                    .put("previous", previous == null ? null : previous.toPlainString());
-                            if (previous != null && previous.compareTo(mark.value()) == 0) {
-                                answered.add(item.put("result", "UNCHANGED"));
-                                continue;
-                            }
-                            RecordKind kind = previous == null ? RecordKind.MARK : RecordKind.CORRECTION;
-                            drafts.add(new LogDraft(kind, entry.registrationId(), mark.aspectId(), judge.accountId(),
-                                    previous, mark.value(), null, null, null));
-                            answered.add(item.put("result", kind == RecordKind.MARK ? "RECORDED" : "CORRECTED"));
-                        }
-                        return new LogWriter.Decision(drafts.isEmpty() ? 200 : 201, drafts, entries -> {
-                            for (int i = 0, e = 0; i < answered.size(); i++) {
-                                JsonObject item = answered.getJsonObject(i);
-                                if (!"UNCHANGED".equals(item.getString("result"))) {
-                                    item.put("seq", entries.get(e++).seq());
-                                }
-                            }
-                            return sheetAnswer(eventId, entryCode, entries, head).put("marks", answered);
-                        });
-                    }));
-        });
+        return submissions.submit(judge, eventId, entryCode, marks, actor, key, requestHash);
     }
 
     public Future<LogWriter.Outcome> requestRemark(Principal who, long eventId, String entryCode, String aspectId,
@@ -268,20 +232,7 @@ public final class Judging {
         });
     }
 
-    private Future<Void> recusal(SqlConnection conn, long eventId, Principal judge, Entry entry) {
-        if (judge.organizationId() != null && entry.organizationIds().contains(judge.organizationId())) {
-            return Future.failedFuture(Refusals.recusedSameOrganization());
-        }
-        return judging.conflicts(conn, eventId).map(conflicts -> {
-            String reason = conflicts.getOrDefault(judge.accountId(), Map.of()).get(entry.registrationId());
-            if (reason != null) {
-                throw Refusals.recusedDeclared(reason);
-            }
-            return null;
-        });
-    }
-
-    private static void checkMarks(MarkingScheme scheme, List<MarkInput> marks) {
+    static void checkMarks(MarkingScheme scheme, List<MarkInput> marks) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < marks.size(); i++) {

@@ -28,6 +28,8 @@ public final class HazelcastSetup {
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
         config.setProperty("hazelcast.local.localAddress", settings.clusterHost());
         config.setProperty("hazelcast.socket.bind.any", "false");
+        // A revoked token must stop working everywhere at once, not after the next invalidation batch.
+        config.setProperty("hazelcast.map.invalidation.batch.enabled", "false");
         // A lone node should not wait for partners that were never configured.
         config.setProperty("hazelcast.wait.seconds.before.join", settings.clusterMembers().isEmpty() ? "0" : "1");
 

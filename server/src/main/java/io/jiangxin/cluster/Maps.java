@@ -3,6 +3,7 @@ package io.jiangxin.cluster;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.NearCacheConfig;
 
 /** The names and settings of the cluster-wide maps Jiangxin keeps in Hazelcast. */
 public final class Maps {
@@ -17,12 +18,17 @@ public final class Maps {
     public static final String PRESENCE = "jiangxin.presence";
 
     public static final int PRESENCE_SECONDS = 45;
+    static final int SESSION_NEAR_CACHE_SECONDS = 60;
 
     private Maps() {
     }
 
     static void configure(Config config) {
-        config.addMapConfig(new MapConfig(SESSIONS).setBackupCount(1));
+        // Every request resolves its token: a near cache answers locally, and a revocation anywhere invalidates
+        // every member's copy.
+        config.addMapConfig(new MapConfig(SESSIONS).setBackupCount(1).setNearCacheConfig(new NearCacheConfig()
+                .setInMemoryFormat(InMemoryFormat.OBJECT).setInvalidateOnChange(true).setCacheLocalEntries(true)
+                .setTimeToLiveSeconds(SESSION_NEAR_CACHE_SECONDS)));
         config.addMapConfig(new MapConfig(SIGN_IN_ATTEMPTS).setBackupCount(1).setTimeToLiveSeconds(120));
         config.addMapConfig(new MapConfig(PRESENCE).setBackupCount(1).setTimeToLiveSeconds(PRESENCE_SECONDS));
         // Entry processors update live state in place on the owner and its backup; nothing is re-serialised

@@ -46,6 +46,19 @@ final class AuthRoutes {
             long id = pathId(ctx, "id");
             return accounts.get(id).compose(account -> sessions.revokeAll(id));
         }, count -> new JsonObject().put("revoked", count)));
+        // The QR token: an organizer opens a session for a judge and prints its token as a QR code for the tablet.
+        api.post("/accounts/:id/sessions").handler(ctx -> respond(ctx, 201, () -> {
+            Authentication.organizer(ctx);
+            long id = pathId(ctx, "id");
+            return accounts.get(id).compose(account -> {
+                if (account.is(AccountKind.ORGANIZER)) {
+                    throw new Problem(403, "ROLE_NOT_ALLOWED", "不能为组委会账号签发二维码令牌 / QR tokens are not issued"
+                            + " for organizer accounts", null);
+                }
+                return sessions.open(account, "qr", Requests.address(ctx));
+            });
+        }, opened -> new JsonObject().put("token", opened.token()).put("expiresAt", opened.expiresAt().toString())
+                .put("account", account(opened.principal()))));
         api.post("/accounts/:id/sign-in-code").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             long id = pathId(ctx, "id");

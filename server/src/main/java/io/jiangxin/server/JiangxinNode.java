@@ -12,6 +12,7 @@ import io.jiangxin.storage.Stores;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.LogWriter;
+import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.cluster.LiveEvents;
@@ -131,10 +132,12 @@ public final class JiangxinNode implements AutoCloseable {
         AppealStore appealStore = new AppealStore();
         LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
         Schemes schemes = new Schemes();
-        LogWriter writer = new LogWriter(pool, judgingStore, log, new IdempotencyStore(), live);
+        IdempotencyStore idempotency = new IdempotencyStore();
+        LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live);
+        MarkSubmissions submissions = new MarkSubmissions(pool, judgingStore, log, idempotency, live, schemes);
         return new Services(stores, accounts, new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime()),
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
-                new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes),
+                new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes, submissions),
                 new Appeals(writer, judgingStore, appealStore, schemes));
     }
 

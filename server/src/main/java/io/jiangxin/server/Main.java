@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar jiangxin-server.jar}: runs the server; subcommands run the engine and the loaders. */
 @Command(name = "jiangxin-server", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {EvaluateCommand.class, LoadSeasonCommand.class},
+        subcommands = {EvaluateCommand.class, LoadSeasonCommand.class, io.jiangxin.server.bench.JudgingBenchCommand.class},
         description = {"匠心 Jiangxin: live scoring for skills contests and the craftsman ladder.",
                 "Each setting comes from its flag, else its environment variable, else the default."})
 public final class Main implements Callable<Integer> {
@@ -53,7 +53,22 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
+    /**
+     * With 2 CPUs the common pool has parallelism 1, and then Hazelcast (like CompletableFuture) runs every async
+     * callback on a new thread; that cost most of a core per thousand marks. This must run before either
+     * initialises its executor.
+     */
+    static void ensureAsyncParallelism() {
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
+            System.setProperty(COMMON_POOL_PARALLELISM,
+                    String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
+        }
+    }
+
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     public static void main(String[] args) {
+        ensureAsyncParallelism();
         int status = commandLine().execute(args);
         if (status != 0) {
             System.exit(status);

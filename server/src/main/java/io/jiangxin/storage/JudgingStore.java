@@ -31,7 +31,7 @@ public final class JudgingStore {
      *                        members'), from which recusal follows
      */
     public record Entry(long registrationId, String entryCode, String station, String status, Long teamId,
-                        List<Long> organizationIds, String entrantName) {
+                        List<Long> organizationIds, String entrantName, boolean locked) {
     }
 
     /** A judge on an event's panel. */
@@ -39,11 +39,12 @@ public final class JudgingStore {
     }
 
     private static final String ENTRIES = "select r.id, r.entry_code, r.station, r.status, r.team_id,"
-            + " coalesce(p.name, t.name) as entrant,"
+            + " coalesce(p.name, t.name) as entrant, coalesce(s.locked, false) as locked,"
             + " array_remove(array[p.organization_id, t.organization_id]"
             + "   || coalesce((select array_agg(mp.organization_id) from team_member tm join person mp"
             + "      on mp.id = tm.person_id where tm.team_id = r.team_id), '{}'), null) as organizations"
-            + " from registration r left join person p on p.id = r.person_id left join team t on t.id = r.team_id";
+            + " from registration r left join person p on p.id = r.person_id left join team t on t.id = r.team_id"
+            + " left join sheet_state s on s.event_id = r.event_id and s.registration_id = r.id";
 
     private final Pool pool;
 
@@ -85,7 +86,10 @@ public final class JudgingStore {
                     }
                     return conn.preparedQuery("update event set scheme = $2::text::jsonb, appeal_window_minutes = $3,"
                                     + " updated_at = now() where id = $1")
-                            .execute(Tuple.of(eventId, schemeJson, appealWindowMinutes));
+                            .execute(Tuple.of(eventId, schemeJson, appealWindowMinutes))
+                            .compose(updated -> updated.rowCount() == 0 ? Future.succeededFuture(updated)
+                                    : conn.preparedQuery("insert into event_chain (event_id) values ($1)"
+                                            + " on conflict do nothing").execute(Tuple.of(eventId)).map(updated));
                 })
                 .compose(rows -> rows.rowCount() == 0
                         ? Future.failedFuture(Problem.notFound(EventStore.WHAT, eventId)) : Future.succeededFuture()));
@@ -106,6 +110,17 @@ public final class JudgingStore {
     /** The event's registered entries, by entry code. */
     public Future<List<Entry>> entries(SqlClient client, long eventId) {
         return entries(client, eventId, false);
+    }
+
+    /** The entries with these codes, whatever their status, by code. */
+    public Future<Map<String, Entry>> entriesByCode(SqlClient client, long eventId, java.util.Collection<String> codes) {
+        return client.preparedQuery(ENTRIES + " where r.event_id = $1 and r.entry_code = any($2::text[])")
+                .execute(Tuple.tuple().addLong(eventId).addArrayOfString(codes.toArray(new String[0])))
+                .map(rows -> {
+                    Map<String, Entry> map = new HashMap<>();
+                    rows.forEach(row -> map.put(row.getString("entry_code"), entry(row)));
+                    return map;
+                });
     }
 
     public Future<List<Entry>> entries(SqlClient client, long eventId, boolean withWithdrawn) {
@@ -198,6 +213,6 @@ public final class JudgingStore {
         return new Entry(row.getLong("id"), row.getString("entry_code"), row.getString("station"),
                 row.getString("status"), row.getLong("team_id"),
                 organizations == null ? List.of() : Arrays.stream(organizations).distinct().toList(),
-                row.getString("entrant"));
+                row.getString("entrant"), row.getBoolean("locked"));
     }
 }

@@ -43,8 +43,74 @@ public final class ScoreLogStore {
                 });
     }
 
+    /** The locked chain head and the event's judging facts, read in one statement. */
+    public record LockedEvent(ChainHead head, io.jiangxin.storage.JudgingStore.EventFacts facts) {
+    }
+
+    /** Locks the event's chain (made when its scheme was set) and reads the event with it; null without a chain. */
+    public Future<LockedEvent> lockWithFacts(SqlConnection conn, long eventId) {
+        return conn.preparedQuery("select c.last_seq, c.last_hash, e.contest_id, e.scheme::text as scheme,"
+                        + " e.signed_off_at, e.appeal_window_minutes from event_chain c join event e on e.id = c.event_id"
+                        + " where c.event_id = $1 for update of c")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    OffsetDateTime signedOff = row.getOffsetDateTime("signed_off_at");
+                    return new LockedEvent(new ChainHead(eventId, row.getLong("last_seq"), row.getString("last_hash")),
+                            new io.jiangxin.storage.JudgingStore.EventFacts(eventId, row.getLong("contest_id"),
+                                    row.getString("scheme"), signedOff == null ? null : signedOff.toInstant(),
+                                    row.getInteger("appeal_window_minutes")));
+                });
+    }
+
+    /** A judge's current mark on one aspect of one sheet. */
+    public record MarkKey(long registrationId, String aspectId, long judgeId) {
+    }
+
+    /**
+     * The current marks of these judges on these sheets: each judge's latest mark or correction per aspect, unless a
+     * re-mark was requested after it.
+     */
+    public Future<java.util.Map<MarkKey, BigDecimal>> currentMarks(SqlClient client, long eventId,
+                                                                 java.util.Collection<Long> registrationIds,
+                                                                 java.util.Collection<Long> judgeIds) {
+        Long[] registrations = registrationIds.toArray(new Long[0]);
+        Future<io.vertx.sqlclient.RowSet<Row>> marks = client.preparedQuery("select distinct on (registration_id,"
+                        + " aspect_id, judge_id) registration_id, aspect_id, judge_id, new_value, seq from score_event"
+                        + " where event_id = $1 and registration_id = any($2::bigint[]) and judge_id = any($3::bigint[])"
+                        + " and kind in ('MARK', 'CORRECTION') order by registration_id, aspect_id, judge_id, seq desc")
+                .execute(Tuple.tuple().addLong(eventId).addArrayOfLong(registrations)
+                        .addArrayOfLong(judgeIds.toArray(new Long[0])));
+        Future<io.vertx.sqlclient.RowSet<Row>> remarks = client.preparedQuery("select registration_id, aspect_id,"
+                        + " max(seq) as seq from score_event where event_id = $1 and registration_id = any($2::bigint[])"
+                        + " and kind = 'REMARK_REQUESTED' group by registration_id, aspect_id")
+                .execute(Tuple.tuple().addLong(eventId).addArrayOfLong(registrations));
+        return Future.all(marks, remarks).map(done -> {
+            java.util.Map<String, Long> remarkedAt = new java.util.HashMap<>();
+            remarks.result().forEach(row -> remarkedAt.put(row.getLong("registration_id") + "/"
+                    + row.getString("aspect_id"), row.getLong("seq")));
+            java.util.Map<MarkKey, BigDecimal> current = new java.util.HashMap<>();
+            marks.result().forEach(row -> {
+                long registration = row.getLong("registration_id");
+                String aspect = row.getString("aspect_id");
+                if (row.getLong("seq") > remarkedAt.getOrDefault(registration + "/" + aspect, 0L)) {
+                    current.put(new MarkKey(registration, aspect, row.getLong("judge_id")), row.getBigDecimal("new_value"));
+                }
+            });
+            return current;
+        });
+    }
+
     /** Appends drafts after the locked head, in order; returns them as stored. */
     public Future<List<LogEntry>> append(SqlConnection conn, ChainHead head, Actor actor, List<LogDraft> drafts) {
+        return append(conn, head, java.util.Collections.nCopies(drafts.size(), actor), drafts);
+    }
+
+    /** Appends drafts after the locked head, each by its own actor, in order; returns them as stored. */
+    public Future<List<LogEntry>> append(SqlConnection conn, ChainHead head, List<Actor> actors, List<LogDraft> drafts) {
         if (drafts.isEmpty()) {
             return Future.succeededFuture(List.of());
         }
@@ -53,7 +119,9 @@ public final class ScoreLogStore {
         List<LogEntry> entries = new ArrayList<>();
         String previous = head.lastHash();
         long seq = head.lastSeq();
-        for (LogDraft draft : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            LogDraft draft = drafts.get(i);
+            Actor actor = actors.get(i);
             seq++;
             LogEntry unsigned = new LogEntry(head.eventId(), seq, draft.registrationId(), draft.kind(),
                     draft.aspectId(), draft.judgeId(), draft.oldValue(), draft.newValue(), draft.detail(),
@@ -69,12 +137,13 @@ public final class ScoreLogStore {
         List<Tuple> rows = entries.stream().map(ScoreLogStore::tuple).toList();
         String lastHash = previous;
         long lastSeq = seq;
-        return conn.preparedQuery("insert into score_event (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8,"
-                        + " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
-                .executeBatch(rows)
-                .compose(done -> conn.preparedQuery("update event_chain set last_seq = $2, last_hash = $3"
-                        + " where event_id = $1").execute(Tuple.of(head.eventId(), lastSeq, lastHash)))
-                .map(done -> entries);
+        // Both statements go out together; the transaction keeps them all or none.
+        Future<?> inserted = conn.preparedQuery("insert into score_event (" + COLUMNS + ") values ($1, $2, $3, $4, $5,"
+                        + " $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
+                .executeBatch(rows);
+        Future<?> advanced = conn.preparedQuery("update event_chain set last_seq = $2, last_hash = $3 where event_id = $1")
+                .execute(Tuple.of(head.eventId(), lastSeq, lastHash));
+        return Future.all(inserted, advanced).map(done -> entries);
     }
 
     /** An event's records after {@code afterSeq}, in order. */
@@ -91,28 +160,6 @@ public final class ScoreLogStore {
                         + " and registration_id = $2 order by seq")
                 .execute(Tuple.of(eventId, registrationId))
                 .map(ScoreLogStore::entries);
-    }
-
-    /**
-     * A judge's current marks on a sheet's aspects: the latest mark or correction after the aspect's latest
-     * re-mark request. Aspects without one are absent.
-     */
-    public Future<java.util.Map<String, BigDecimal>> currentMarks(SqlClient client, long eventId, long registrationId,
-                                                                long judgeId, List<String> aspectIds) {
-        return client.preparedQuery("select distinct on (aspect_id) aspect_id, kind, new_value from score_event"
-                        + " where event_id = $1 and registration_id = $2 and aspect_id = any($3::text[])"
-                        + " and ((kind in ('MARK', 'CORRECTION') and judge_id = $4) or kind = 'REMARK_REQUESTED')"
-                        + " order by aspect_id, seq desc")
-                .execute(Tuple.of(eventId, registrationId, aspectIds.toArray(new String[0]), judgeId))
-                .map(rows -> {
-                    java.util.Map<String, BigDecimal> marks = new java.util.HashMap<>();
-                    rows.forEach(row -> {
-                        if (!"REMARK_REQUESTED".equals(row.getString("kind"))) {
-                            marks.put(row.getString("aspect_id"), row.getBigDecimal("new_value"));
-                        }
-                    });
-                    return marks;
-                });
     }
 
     /** The audit trail of an event, narrowed to a sheet, a judge marked or an actor when given. */
