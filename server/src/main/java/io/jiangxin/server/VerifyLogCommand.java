@@ -1,0 +1,89 @@
+package io.jiangxin.server;
+
+import io.jiangxin.embeddedpg.EmbeddedPostgres;
+import io.jiangxin.judging.HashChain;
+import io.jiangxin.judging.LogEntry;
+import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.server.config.Settings;
+import io.jiangxin.storage.Database;
+import io.jiangxin.storage.ScoreLogStore;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Checks the hash chain of every event's score log (or one event's): exit 0 when intact, 1 when broken. */
+@Command(name = "verify-log", mixinStandardHelpOptions = true,
+        description = "校验评分日志的哈希链 / verify the hash chain of the score logs")
+final class VerifyLogCommand implements Callable<Integer> {
+
+    static final int BROKEN = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--database-url", paramLabel = "URL", description = "as for the server (env DATABASE_URL)")
+    String databaseUrl;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "as for the server (env JIANGXIN_DATA_DIR)")
+    String dataDir;
+
+    @Option(names = "--event", paramLabel = "ID", description = "only this event")
+    Long eventId;
+
+    @Override
+    public Integer call() throws Exception {
+        Main flags = new Main();
+        flags.databaseUrl = databaseUrl;
+        flags.dataDir = dataDir;
+        Settings settings = flags.settings();
+        var out = spec.commandLine().getOut();
+        EmbeddedPostgres embedded = null;
+        Vertx vertx = Vertx.vertx();
+        try {
+            DatabaseUrl url = settings.databaseUrl();
+            if (url == null) {
+                embedded = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"));
+                url = DatabaseUrl.parse(embedded.url());
+            }
+            Pool pool = Database.pool(vertx, url);
+            ScoreLogStore log = new ScoreLogStore();
+            List<Long> events = new ArrayList<>();
+            if (eventId != null) {
+                events.add(eventId);
+            } else {
+                for (Row row : JiangxinNode.await(pool.query("select event_id from event_chain order by event_id")
+                        .execute())) {
+                    events.add(row.getLong(0));
+                }
+            }
+            int broken = 0;
+            for (long event : events) {
+                List<LogEntry> entries = JiangxinNode.await(log.read(pool, event, 0));
+                Optional<String> firstBreak = HashChain.firstBreak(entries);
+                if (firstBreak.isPresent()) {
+                    broken++;
+                    out.printf("event %d: %d records, BROKEN / 已被篡改: %s%n", event, entries.size(), firstBreak.get());
+                } else {
+                    out.printf("event %d: %d records, intact / 完整, last hash %s%n", event, entries.size(),
+                            entries.isEmpty() ? "-" : entries.get(entries.size() - 1).hash());
+                }
+            }
+            out.flush();
+            JiangxinNode.await(pool.close());
+            return broken == 0 ? 0 : BROKEN;
+        } finally {
+            JiangxinNode.await(vertx.close());
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
