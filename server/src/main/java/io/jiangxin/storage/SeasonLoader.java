@@ -8,6 +8,7 @@ import io.jiangxin.fixtures.Season.JudgeRow;
 import io.jiangxin.fixtures.Season.OrganizationRow;
 import io.jiangxin.fixtures.Season.PersonRow;
 import io.jiangxin.fixtures.Season.TeamRow;
+import io.jiangxin.auth.Secrets;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
@@ -132,21 +133,26 @@ public final class SeasonLoader {
                     rows.add(event);
                 }
             }
-            return conn.preparedQuery("insert into event (contest_id, name, trade) select * from unnest($1::bigint[],"
-                            + " $2::text[], $3::text[]) on conflict do nothing")
+            return conn.preparedQuery("insert into event (contest_id, name, trade, scheme) select c, n, t, s::jsonb"
+                            + " from unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) as u(c, n, t, s)"
+                            + " on conflict do nothing")
                     .execute(columns(contestOfEvent.toArray(new Long[0]), texts(rows, EventRow::name),
-                            texts(rows, EventRow::trade)))
+                            texts(rows, EventRow::trade), texts(rows, EventRow::scheme)))
                     .compose(result -> {
                         added[3] += result.rowCount();
                         return conn.preparedQuery("select e.id, c.name as contest, e.name from event e"
                                         + " join contest c on c.id = e.contest_id where e.contest_id = any($1::bigint[])")
                                 .execute(columns(contestIds.values().toArray(new Long[0])));
                     })
-                    .map(result -> {
+                    .compose(result -> {
                         result.forEach(row -> eventIds.put(row.getString("contest") + "/" + row.getString("name"),
                                 row.getLong("id")));
-                        return null;
-                    });
+                        // An event with a scheme is ready for judging: its log's chain exists.
+                        return conn.preparedQuery("insert into event_chain (event_id) select id from event"
+                                        + " where id = any($1::bigint[]) and scheme is not null on conflict do nothing")
+                                .execute(columns(eventIds.values().toArray(new Long[0])));
+                    })
+                    .mapEmpty();
         }
 
         private Future<Void> teams() {
@@ -206,21 +212,44 @@ public final class SeasonLoader {
             });
         }
 
+        /** Judge accounts with their demo sign-in codes, each on its event's panel. */
         private Future<Void> judges() {
             List<JudgeRow> rows = season.judges();
             if (rows.isEmpty()) {
                 return Future.succeededFuture();
             }
-            return conn.preparedQuery("insert into judge (contest_id, person_id) select * from unnest($1::bigint[],"
-                            + " $2::bigint[]) on conflict do nothing")
-                    .execute(columns(rows.stream().map(j -> require(contestIds, j.contest(), "contest"))
-                                    .toArray(Long[]::new),
-                            rows.stream().map(j -> personId(organizationId(j.organization()), j.employeeNo()))
-                                    .toArray(Long[]::new)))
-                    .map(result -> {
+            Long[] contests = rows.stream().map(j -> require(contestIds, j.contest(), "contest")).toArray(Long[]::new);
+            Long[] people = rows.stream().map(j -> personId(organizationId(j.organization()), j.employeeNo()))
+                    .toArray(Long[]::new);
+            String[] hashes = rows.stream().map(j -> Secrets.sha256(Secrets.normalizeCode(j.signInCode())))
+                    .toArray(String[]::new);
+            return conn.preparedQuery("insert into account (kind, display_name, contest_id, person_id, code_hash)"
+                            + " select 'JUDGE', p.name, u.c, u.p, u.h from unnest($1::bigint[], $2::bigint[], $3::text[])"
+                            + " as u(c, p, h) join person p on p.id = u.p on conflict do nothing")
+                    .execute(columns(contests, people, hashes))
+                    .compose(result -> {
                         added[6] += result.rowCount();
-                        return null;
-                    });
+                        return conn.preparedQuery("select id, contest_id, person_id from account where kind = 'JUDGE'"
+                                        + " and person_id = any($1::bigint[])").execute(columns(people));
+                    })
+                    .compose(accounts -> {
+                        Map<String, Long> accountIds = new HashMap<>();
+                        accounts.forEach(row -> accountIds.put(row.getLong("contest_id") + "/" + row.getLong("person_id"),
+                                row.getLong("id")));
+                        Long[] events = new Long[rows.size()];
+                        Long[] members = new Long[rows.size()];
+                        String[] roles = new String[rows.size()];
+                        for (int i = 0; i < rows.size(); i++) {
+                            JudgeRow judge = rows.get(i);
+                            events[i] = require(eventIds, judge.contest() + "/" + judge.event(), "event");
+                            members[i] = require(accountIds, contests[i] + "/" + people[i], "judge account");
+                            roles[i] = judge.panelRole();
+                        }
+                        return conn.preparedQuery("insert into panel_member (event_id, account_id, role) select * from"
+                                        + " unnest($1::bigint[], $2::bigint[], $3::text[]) on conflict do nothing")
+                                .execute(columns(events, members, roles));
+                    })
+                    .mapEmpty();
         }
 
         private long organizationId(String name) {

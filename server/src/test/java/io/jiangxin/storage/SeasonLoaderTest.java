@@ -57,6 +57,9 @@ class SeasonLoaderTest {
         assertThat(second).isEqualTo(new SeasonLoader.Counts(0, 0, 0, 0, 0, 0, 0));
         assertThat(database.queryLong("select count(*) from registration")).isEqualTo(season.entries().size());
         assertThat(database.queryLong("select count(*) from person")).isEqualTo(season.people().size());
+        assertThat(database.queryLong("select count(*) from panel_member")).isEqualTo(season.judges().size());
+        assertThat(database.queryLong("select count(*) from event_chain")).as("every demo event has a scheme")
+                .isEqualTo(DemoSeason.TRADES.size() + DemoSeason.DIRECTIONS.size());
         assertThat(database.queryLong("select count(*) from team_member"))
                 .isEqualTo(season.teams().stream().mapToLong(t -> t.memberEmployeeNos().size()).sum());
     }
