@@ -22,7 +22,8 @@ final class Unavailable {
                     && (pg.getSqlState().startsWith("08") || UNAVAILABLE_STATES.contains(pg.getSqlState()))) {
                 return true;
             }
-            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+            // Our handlers do I/O only with PostgreSQL and the cluster, so a socket failure is theirs.
+            if (t instanceof java.io.IOException || t instanceof io.vertx.sqlclient.ClosedConnectionException
                     || t instanceof io.netty.channel.ConnectTimeoutException
                     || t instanceof com.hazelcast.core.HazelcastInstanceNotActiveException
                     || t instanceof java.util.concurrent.TimeoutException) {
