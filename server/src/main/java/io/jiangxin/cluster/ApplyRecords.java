@@ -17,7 +17,8 @@ final class ApplyRecords implements EntryProcessor<Long, EventJudging, ApplyReco
     private static final long serialVersionUID = 1L;
 
     /** The state's version afterwards; {@code missingFrom} > 0 when a gap holds records back. */
-    record Applied(boolean present, long version, long missingFrom, Set<String> changed) implements Serializable {
+    record Applied(boolean present, long version, long missingFrom, Set<String> changed, long juryBoard,
+                   long publicBoard) implements Serializable {
     }
 
     private final List<ScoreRecord> records;
@@ -30,10 +31,12 @@ final class ApplyRecords implements EntryProcessor<Long, EventJudging, ApplyReco
     public Applied process(Map.Entry<Long, EventJudging> entry) {
         EventJudging state = entry.getValue();
         if (state == null) {
-            return new Applied(false, 0, 0, Set.of());
+            return new Applied(false, 0, 0, Set.of(), 0, 0);
         }
         Set<String> changed = state.apply(records);
         entry.setValue(state);
-        return new Applied(true, state.version(), state.missingFrom(), changed);
+        return new Applied(true, state.version(), state.missingFrom(), changed,
+                state.board(io.jiangxin.judging.BoardView.JURY).version(),
+                state.board(io.jiangxin.judging.BoardView.PUBLIC).version());
     }
 }

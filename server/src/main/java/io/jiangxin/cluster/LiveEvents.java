@@ -31,16 +31,26 @@ public final class LiveEvents {
     public record Update(long eventId, long version, Set<String> changed) {
     }
 
+    /** Told after each update, so every node's viewers can catch up; boards have their own versions. */
+    public interface BoardListener {
+        void changed(long eventId, long juryBoardVersion, long publicBoardVersion);
+    }
+
     private final IMap<Long, EventJudging> states;
     private final Pool pool;
     private final ScoreLogStore log;
     private final JudgingStore judging;
+    private volatile BoardListener listener = (eventId, jury, pub) -> { };
 
     public LiveEvents(HazelcastInstance hazelcast, Pool pool, ScoreLogStore log, JudgingStore judging) {
         this.states = hazelcast.getMap(Maps.LIVE_EVENTS);
         this.pool = pool;
         this.log = log;
         this.judging = judging;
+    }
+
+    public void onBoardChange(BoardListener boardListener) {
+        this.listener = boardListener;
     }
 
     /** Applies committed entries; rebuilds the state or fills a gap from PostgreSQL when needed. */
@@ -54,10 +64,14 @@ public final class LiveEvents {
         }).compose(applied -> {
             if (applied.missingFrom() > 0) {
                 return fillGap(eventId, applied.missingFrom() - 1).map(filled ->
-                        new ApplyRecords.Applied(true, filled.version(), 0, union(applied.changed(), filled.changed())));
+                        new ApplyRecords.Applied(true, filled.version(), 0, union(applied.changed(), filled.changed()),
+                                filled.juryBoard(), filled.publicBoard()));
             }
             return Future.succeededFuture(applied);
-        }).map(applied -> new Update(eventId, applied.version(), applied.changed()));
+        }).map(applied -> {
+            listener.changed(eventId, applied.juryBoard(), applied.publicBoard());
+            return new Update(eventId, applied.version(), applied.changed());
+        });
     }
 
     /** Reads a projection of the event's state, building the state first when the cluster has none. */
@@ -80,7 +94,8 @@ public final class LiveEvents {
                 .map(eventId -> Future.fromCompletionStage(states.submitToKey(eventId, new LiveView<>(
                                 new Projections.Version())))
                         .compose(version -> version == null ? Future.<ApplyRecords.Applied>succeededFuture()
-                                : fillGap(eventId, version)))
+                                : fillGap(eventId, version).onSuccess(filled -> listener.changed(eventId,
+                                        filled.juryBoard(), filled.publicBoard()))))
                 .toList();
         return Future.join(updates).map(done -> updates.size());
     }
@@ -102,11 +117,12 @@ public final class LiveEvents {
                 return Future.failedFuture(new io.jiangxin.app.Problem(409, "NO_SCHEME",
                         "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
             }
-            return Future.all(judging.entries(pool, eventId), log.read(pool, eventId, 0)).compose(loaded -> {
+            return Future.all(judging.entries(pool, eventId, true), log.read(pool, eventId, 0)).compose(loaded -> {
                 Map<String, String> teams = new HashMap<>();
                 List<JudgingStore.Entry> entries = loaded.resultAt(0);
-                entries.stream().filter(e -> e.teamId() != null)
-                        .forEach(e -> teams.put(String.valueOf(e.registrationId()), String.valueOf(e.teamId())));
+                // Team (团体) and enterprise boards group entries by the entrant's organization.
+                entries.stream().filter(e -> !e.organizationIds().isEmpty())
+                        .forEach(e -> teams.put(String.valueOf(e.registrationId()), "org:" + e.organizationIds().get(0)));
                 EventJudging state = new EventJudging(eventId, facts.schemeJson(), teams);
                 List<LogEntry> stored = loaded.resultAt(1);
                 state.apply(stored.stream().map(Records::of).toList());

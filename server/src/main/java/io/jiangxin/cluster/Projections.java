@@ -80,6 +80,19 @@ public final class Projections {
         }
     }
 
+    /**
+     * A board since a version: its deltas, or its snapshot when {@code since} is negative or too old.
+     */
+    public record BoardSince(io.jiangxin.judging.BoardView view, long since) implements LiveView.Projection<BoardUpdate> {
+        @Override
+        public BoardUpdate apply(EventJudging state) {
+            var board = state.board(view);
+            var deltas = since < 0 ? null : board.since(since);
+            var snapshot = deltas == null ? board.snapshot(state.policy(), state.signedOff()) : null;
+            return new BoardUpdate(board.version(), deltas, snapshot, state.revealsLeft());
+        }
+    }
+
     /** The state's version alone. */
     public record Version() implements LiveView.Projection<Long> {
         @Override

@@ -38,7 +38,7 @@ final class JudgingRoutes {
     }
 
     void mount(Router api) {
-        api.post("/events/:id/sheets/:code/marks").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/marks").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal judge = Authentication.require(ctx, AccountKind.JUDGE);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("marks"));
             List<Judging.MarkInput> marks = in.requiredObjects("marks", MAX_MARKS_PER_REQUEST, (path, mark) -> {
@@ -52,7 +52,7 @@ final class JudgingRoutes {
             return judging.submitMarks(judge, pathId(ctx, "id"), pathText(ctx, "code"), marks,
                     actor(ctx, judge, "JUDGE"), idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/remarks").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/remarks").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("aspectId", "reason"));
             String aspect = in.requiredText("aspectId");
@@ -61,7 +61,7 @@ final class JudgingRoutes {
             return judging.requestRemark(who, pathId(ctx, "id"), pathText(ctx, "code"), aspect, reason,
                     actor(ctx, who, "HEAD_JUDGE"), idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/overrides").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/overrides").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("aspectId", "value", "reason"));
             String aspect = in.requiredText("aspectId");
@@ -71,7 +71,7 @@ final class JudgingRoutes {
             return judging.override(who, pathId(ctx, "id"), pathText(ctx, "code"), aspect, value, reason,
                     actor(ctx, who, "HEAD_JUDGE"), idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/violations").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/violations").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("code", "count", "reason"));
             String code = in.requiredText("code");
@@ -81,7 +81,7 @@ final class JudgingRoutes {
             return judging.recordViolation(who, pathId(ctx, "id"), pathText(ctx, "code"), code, count, reason,
                     actor(ctx, who, "HEAD_JUDGE"), idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/time").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/time").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("completionSeconds", "extraSeconds", "reason"));
             Integer completion = in.requiredInt("completionSeconds", 0, 7 * 24 * 3600);
@@ -92,13 +92,13 @@ final class JudgingRoutes {
                     Duration.ofSeconds(extra == null ? 0 : extra), reason, actor(ctx, who, "HEAD_JUDGE"),
                     idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/lock").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/lock").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             emptyOrObject(ctx);
             return judging.lock(who, pathId(ctx, "id"), pathText(ctx, "code"), actor(ctx, who, "HEAD_JUDGE"),
                     idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sheets/:code/unlock").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sheets/:code/unlock").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("reason"));
             String reason = in.requiredText("reason", MAX_STATEMENT);
@@ -106,13 +106,13 @@ final class JudgingRoutes {
             return judging.unlock(who, pathId(ctx, "id"), pathText(ctx, "code"), reason,
                     actor(ctx, who, "HEAD_JUDGE"), idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/events/:id/sign-off").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/sign-off").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
             emptyOrObject(ctx);
             return judging.signOff(who, pathId(ctx, "id"), actor(ctx, who, "HEAD_JUDGE"), idempotencyKey(ctx),
                     requestHash(ctx));
         }));
-        api.post("/events/:id/appeals").handler(ctx -> write(ctx, () -> {
+        api.post("/events/:id/appeals").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.organizer(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("entryCode", "statement"));
             String entryCode = in.requiredText("entryCode");
@@ -121,7 +121,7 @@ final class JudgingRoutes {
             return appeals.file(who, pathId(ctx, "id"), entryCode, statement, actor(ctx, who, "ORGANIZER"),
                     idempotencyKey(ctx), requestHash(ctx));
         }));
-        api.post("/appeals/:id/decision").handler(ctx -> write(ctx, () -> {
+        api.post("/appeals/:id/decision").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.require(ctx, AccountKind.ARBITER);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("outcome", "reopen", "reason"));
             Appeals.Outcome outcome = in.requiredEnum("outcome", Appeals.Outcome.class);
@@ -142,24 +142,5 @@ final class JudgingRoutes {
         if (ctx.body() != null && ctx.body().length() > 0) {
             new JsonInput(jsonBody(ctx), Set.of()).check();
         }
-    }
-
-    private static void write(RoutingContext ctx, Supplier<Future<LogWriter.Outcome>> action) {
-        Future<LogWriter.Outcome> result;
-        try {
-            result = action.get();
-        } catch (RuntimeException e) {
-            result = Future.failedFuture(e);
-        }
-        result.onComplete(done -> {
-            if (done.failed()) {
-                Responses.error(ctx, done.cause());
-                return;
-            }
-            if (done.result().replayed()) {
-                ctx.response().putHeader("Idempotent-Replayed", "true");
-            }
-            Responses.json(ctx, done.result().status(), done.result().body());
-        });
     }
 }

@@ -47,6 +47,26 @@ final class Responses {
         });
     }
 
+    /** Answers a score-log write: its status and body, marked when it repeats an earlier answer. */
+    static void respondOutcome(RoutingContext ctx, Supplier<Future<io.jiangxin.app.LogWriter.Outcome>> action) {
+        Future<io.jiangxin.app.LogWriter.Outcome> result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            result = Future.failedFuture(e);
+        }
+        result.onComplete(done -> {
+            if (done.failed()) {
+                error(ctx, done.cause());
+                return;
+            }
+            if (done.result().replayed()) {
+                ctx.response().putHeader("Idempotent-Replayed", "true");
+            }
+            json(ctx, done.result().status(), done.result().body());
+        });
+    }
+
     static void json(RoutingContext ctx, int status, JsonObject body) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;

@@ -34,7 +34,9 @@ public final class Routes {
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);
         new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
                 services.presence()).mount(api);
+        new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
         router.route("/api/*").subRouter(api);
+        router.get("/ws/boards").handler(services.boardSockets()::handle);
 
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setIndexPage("index.html"));
         return router;

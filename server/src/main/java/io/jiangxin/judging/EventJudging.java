@@ -7,7 +7,9 @@ import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.engine.sheet.SheetEvaluator;
 import io.jiangxin.engine.sheet.SheetResult;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +36,19 @@ public final class EventJudging implements Serializable {
     private final TreeMap<Long, ScoreRecord> pending = new TreeMap<>();
     private long version;
     private boolean signedOff;
+    private BoardPolicy policy = BoardPolicy.PROVISIONAL;
+    private boolean frozen;
+    private final SortedMap<String, SheetLog> frozenSheets = new TreeMap<>();
+    private final java.util.LinkedHashSet<String> revealed = new java.util.LinkedHashSet<>();
+    private final BoardChannel publicBoard = new BoardChannel(BoardView.PUBLIC);
+    private final BoardChannel juryBoard = new BoardChannel(BoardView.JURY);
 
     private transient MarkingScheme scheme;
     private transient SheetEvaluator evaluator;
     private transient Map<String, SheetResult> results;
     private transient IncrementalLeaderboard leaderboard;
+    private transient Map<String, SheetResult> frozenResults;
+    private transient String lastRevealed;
 
     /**
      * @param schemeJson the event's marking scheme as stored
@@ -63,15 +73,29 @@ public final class EventJudging implements Serializable {
             }
         }
         Set<String> changed = new TreeSet<>();
+        boolean applied = false;
+        lastRevealed = null;
         while (!pending.isEmpty() && pending.firstKey() == version + 1) {
             ScoreRecord next = pending.pollFirstEntry().getValue();
             applyInOrder(next);
-            version = next.seq();
             if (next.entryId() != null) {
                 changed.add(next.entryId());
+                // Later records of this batch (a reveal step) must see this sheet's new result.
+                if (results != null) {
+                    results.remove(next.entryId());
+                }
             }
+            version = next.seq();
+            applied = true;
         }
         changed.forEach(this::refresh);
+        if (applied) {
+            juryBoard.update(BoardBuilder.rows(scheme(), juryLines()), BoardBuilder.teams(scheme(), juryLines()),
+                    false, null);
+            List<BoardBuilder.Line> lines = publicLines();
+            publicBoard.update(BoardBuilder.rows(scheme(), lines), BoardBuilder.teams(scheme(), lines), frozen,
+                    lastRevealed);
+        }
         return changed;
     }
 
@@ -79,6 +103,30 @@ public final class EventJudging implements Serializable {
         switch (record.kind()) {
             case SIGN_OFF -> signedOff = true;
             case REOPEN -> signedOff = false;
+            case BOARD_POLICY -> policy = BoardPolicy.valueOf(record.detail());
+            case FREEZE -> {
+                if (!frozen) {
+                    frozen = true;
+                    frozenSheets.clear();
+                    sheets.forEach((id, sheet) -> frozenSheets.put(id, sheet.copy()));
+                    revealed.clear();
+                    frozenResults = null;
+                }
+            }
+            case REVEAL_STEP -> {
+                if (frozen) {
+                    nextToReveal().ifPresent(entryId -> {
+                        revealed.add(entryId);
+                        lastRevealed = entryId;
+                    });
+                }
+            }
+            case UNFREEZE -> {
+                frozen = false;
+                frozenSheets.clear();
+                revealed.clear();
+                frozenResults = null;
+            }
             default -> {
                 if (record.entryId() != null) {
                     sheets.computeIfAbsent(record.entryId(), SheetLog::new).apply(record);
@@ -94,6 +142,121 @@ public final class EventJudging implements Serializable {
         if (leaderboard != null) {
             leaderboard.update(result(entryId));
         }
+    }
+
+    /** Every sheet, live: what the jury sees. */
+    private List<BoardBuilder.Line> juryLines() {
+        List<BoardBuilder.Line> lines = new ArrayList<>();
+        sheets.forEach((id, sheet) -> lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff))));
+        return lines;
+    }
+
+    /**
+     * What the public sees: live sheets the policy shows; when frozen, each sheet as it stood at the freeze,
+     * except those revealed since, which show their real result.
+     */
+    private List<BoardBuilder.Line> publicLines() {
+        List<BoardBuilder.Line> lines = new ArrayList<>();
+        if (!frozen) {
+            sheets.forEach((id, sheet) -> {
+                if (shown(sheet)) {
+                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
+                }
+            });
+            return lines;
+        }
+        java.util.SortedSet<String> ids = new TreeSet<>(frozenSheets.keySet());
+        ids.addAll(revealed);
+        for (String id : ids) {
+            if (revealed.contains(id)) {
+                SheetLog sheet = sheet(id);
+                if (shown(sheet)) {
+                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
+                }
+            } else {
+                SheetLog sheet = frozenSheets.get(id);
+                if (shown(sheet)) {
+                    lines.add(new BoardBuilder.Line(frozenResult(id), status(sheet, false)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The next entry to reveal, ICPC-style: from the bottom of the public board up, the first not yet revealed
+     * whose real result differs from the frozen one, or that appeared after the freeze.
+     */
+    private java.util.Optional<String> nextToReveal() {
+        List<BoardRow> board = BoardBuilder.rows(scheme(), publicLines());
+        java.util.Set<String> onBoard = new java.util.HashSet<>();
+        board.forEach(row -> onBoard.add(row.entryId()));
+        for (int i = board.size() - 1; i >= 0; i--) {
+            String id = board.get(i).entryId();
+            if (!revealed.contains(id) && differs(id)) {
+                return java.util.Optional.of(id);
+            }
+        }
+        // Sheets the public has not seen at all come last, in entry order.
+        return sheets.keySet().stream().filter(id -> !onBoard.contains(id) && !revealed.contains(id)
+                && shown(sheet(id))).findFirst();
+    }
+
+    private boolean differs(String entryId) {
+        SheetLog frozenSheet = frozenSheets.get(entryId);
+        if (frozenSheet == null) {
+            return true;
+        }
+        SheetResult now = result(entryId);
+        SheetResult then = frozenResult(entryId);
+        return !java.util.Objects.equals(now.total(), then.total()) || now.status() != then.status()
+                || sheet(entryId).locked() != frozenSheet.locked() || signedOff;
+    }
+
+    /** How many reveal steps would still change the public board. */
+    public int revealsLeft() {
+        if (!frozen) {
+            return 0;
+        }
+        int left = 0;
+        for (String id : sheets.keySet()) {
+            if (!revealed.contains(id) && shown(sheet(id)) && differs(id)) {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    private boolean shown(SheetLog sheet) {
+        return policy == BoardPolicy.PROVISIONAL || sheet.locked();
+    }
+
+    private static String status(SheetLog sheet, boolean finalResults) {
+        if (sheet.locked()) {
+            return finalResults ? "FINAL" : "LOCKED";
+        }
+        return "PROVISIONAL";
+    }
+
+    private SheetResult frozenResult(String entryId) {
+        scheme();
+        if (frozenResults == null) {
+            frozenResults = new HashMap<>();
+        }
+        return frozenResults.computeIfAbsent(entryId,
+                id -> evaluator.evaluate(frozenSheets.get(id).toInput(teams.get(id))));
+    }
+
+    public BoardChannel board(BoardView view) {
+        return view == BoardView.PUBLIC ? publicBoard : juryBoard;
+    }
+
+    public BoardPolicy policy() {
+        return policy;
+    }
+
+    public boolean frozen() {
+        return frozen;
     }
 
     /** The sequence number of the last record applied: the event's live version. */

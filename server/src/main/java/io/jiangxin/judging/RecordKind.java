@@ -21,5 +21,13 @@ public enum RecordKind {
     APPEAL_FILED,
     APPEAL_DECIDED,
     /** An upheld appeal reopens a signed-off event for the re-marks it ordered. */
-    REOPEN
+    REOPEN,
+    /** What the public board shows: every provisional total, or locked sheets only ({@link BoardPolicy}). */
+    BOARD_POLICY,
+    /** 封榜: the public board stops moving; judging and the jury board go on. */
+    FREEZE,
+    /** 揭榜: the lowest entry on the frozen board whose result changed takes its real result. */
+    REVEAL_STEP,
+    /** The public board is live again, everything revealed. */
+    UNFREEZE
 }

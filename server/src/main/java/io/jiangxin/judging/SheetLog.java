@@ -37,6 +37,19 @@ public final class SheetLog implements Serializable {
         this.entryId = entryId;
     }
 
+    /** An independent copy, as a frozen board keeps the sheets it showed. */
+    SheetLog copy() {
+        SheetLog copy = new SheetLog(entryId);
+        copy.rounds.putAll(rounds);
+        marks.forEach((aspect, byJudge) -> copy.marks.put(aspect, new TreeMap<>(byJudge)));
+        copy.overrides.putAll(overrides);
+        copy.violations.putAll(violations);
+        copy.completionTime = completionTime;
+        copy.extraTime = extraTime;
+        copy.locked = locked;
+        return copy;
+    }
+
     /** One sheet's state from its own records, in log order; used where the whole event is not needed. */
     public static SheetLog fold(String entryId, Iterable<ScoreRecord> records) {
         SheetLog log = new SheetLog(entryId);

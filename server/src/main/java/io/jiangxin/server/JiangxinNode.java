@@ -10,6 +10,9 @@ import io.jiangxin.storage.Migrations;
 import io.jiangxin.storage.SeasonLoader;
 import io.jiangxin.storage.Stores;
 import io.jiangxin.app.Appeals;
+import io.jiangxin.app.BoardControl;
+import io.jiangxin.push.BoardReads;
+import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
@@ -53,6 +56,7 @@ public final class JiangxinNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JiangxinNode.class);
     static final long START_TIMEOUT_SECONDS = 120;
     static final long DRAIN_SECONDS = 10;
+    static final int SOCKET_SEND_BUFFER_BYTES = 32 * 1024;
 
     private final Settings settings;
     private EmbeddedPostgres embedded;
@@ -94,7 +98,7 @@ public final class JiangxinNode implements AutoCloseable {
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
-        services = services(pool, clusterManager.getHazelcastInstance(), settings);
+        services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings);
         await(ensureOrganizer(services.accounts()));
         clusterManager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
@@ -117,14 +121,18 @@ public final class JiangxinNode implements AutoCloseable {
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
         httpServer = await(vertx.createHttpServer(new HttpServerOptions()
                         .setCompressionSupported(true)
-                        .setIdleTimeout(120))
+                        .setIdleTimeout(120)
+                        // Thousands of board viewers: a capped kernel buffer per socket keeps a slow one from
+                        // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
+                        .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
+                        .setMaxWebSocketMessageSize(64 * 1024))
                 .requestHandler(Routes.router(vertx, services, info, this::clusterMembers))
                 .listen(settings.port()));
         LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
     }
 
-    private static Services services(Pool pool, HazelcastInstance hazelcast, Settings settings) {
+    private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings) {
         Stores stores = Stores.over(pool);
         AccountStore accounts = new AccountStore(pool);
         JudgingStore judgingStore = new JudgingStore(pool);
@@ -135,10 +143,13 @@ public final class JiangxinNode implements AutoCloseable {
         IdempotencyStore idempotency = new IdempotencyStore();
         LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live);
         MarkSubmissions submissions = new MarkSubmissions(pool, judgingStore, log, idempotency, live, schemes);
-        return new Services(stores, accounts, new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime()),
+        Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
+        BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
+        return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes, submissions),
-                new Appeals(writer, judgingStore, appealStore, schemes));
+                new Appeals(writer, judgingStore, appealStore, schemes), new BoardControl(writer, live), boardReads,
+                new BoardSockets(vertx, live, boardReads, stores.events(), sessions));
     }
 
     /**
@@ -199,6 +210,9 @@ public final class JiangxinNode implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (services != null) {
+            services.boardSockets().close("服务器停止 / server stopping");
+        }
         if (httpServer != null) {
             quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));
         }

@@ -147,6 +147,32 @@ public final class JudgingStore {
                 });
     }
 
+    /** What a board's header shows: the event, its contest and organizer, and each organization's name. */
+    public record BoardHeader(long eventId, long contestId, String eventName, String contestName, String organizer,
+                              Map<Long, String> organizations) {
+    }
+
+    public Future<BoardHeader> boardHeader(long eventId) {
+        Future<io.vertx.sqlclient.RowSet<Row>> event = pool.preparedQuery("select e.id, e.name, c.id as contest_id,"
+                        + " c.name as contest, c.organizer from event e join contest c on c.id = e.contest_id where e.id = $1")
+                .execute(Tuple.of(eventId));
+        Future<io.vertx.sqlclient.RowSet<Row>> organizations = pool.preparedQuery("select distinct o.id, o.name"
+                        + " from registration r left join person p on p.id = r.person_id left join team t on t.id = r.team_id"
+                        + " join organization o on o.id = coalesce(p.organization_id, t.organization_id)"
+                        + " where r.event_id = $1")
+                .execute(Tuple.of(eventId));
+        return Future.all(event, organizations).map(done -> {
+            if (event.result().size() == 0) {
+                throw Problem.notFound(EventStore.WHAT, eventId);
+            }
+            Row row = event.result().iterator().next();
+            Map<Long, String> names = new HashMap<>();
+            organizations.result().forEach(o -> names.put(o.getLong("id"), o.getString("name")));
+            return new BoardHeader(eventId, row.getLong("contest_id"), row.getString("name"), row.getString("contest"),
+                    row.getString("organizer"), names);
+        });
+    }
+
     public Future<Void> setPanelMember(long eventId, long accountId, PanelRole role) {
         return pool.preparedQuery("insert into panel_member (event_id, account_id, role) values ($1, $2, $3)"
                         + " on conflict (event_id, account_id) do update set role = excluded.role")

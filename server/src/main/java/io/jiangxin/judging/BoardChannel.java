@@ -1,0 +1,89 @@
+package io.jiangxin.judging;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One board as its viewers last saw it, its version, and its recent deltas, so a viewer that reconnects can be
+ * sent what it missed instead of the whole board.
+ */
+public final class BoardChannel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** How many deltas a reconnecting viewer can catch up on before it gets a snapshot instead. */
+    public static final int KEPT_DELTAS = 256;
+
+    private final BoardView view;
+    private final LinkedHashMap<String, BoardRow> rows = new LinkedHashMap<>();
+    private List<TeamRow> teams = List.of();
+    private boolean frozen;
+    private long version;
+    private final Deque<BoardDelta> recent = new ArrayDeque<>();
+
+    public BoardChannel(BoardView view) {
+        this.view = view;
+    }
+
+    /** Replaces the board; answers the delta, or null when nothing a viewer sees changed. */
+    BoardDelta update(List<BoardRow> newRows, List<TeamRow> newTeams, boolean nowFrozen, String revealed) {
+        List<BoardRow> changed = new ArrayList<>();
+        Map<String, BoardRow> next = new LinkedHashMap<>();
+        for (BoardRow row : newRows) {
+            next.put(row.entryId(), row);
+            if (!row.equals(rows.get(row.entryId()))) {
+                changed.add(row);
+            }
+        }
+        List<String> removed = rows.keySet().stream().filter(id -> !next.containsKey(id)).toList();
+        boolean teamsChanged = !teams.equals(newTeams);
+        if (changed.isEmpty() && removed.isEmpty() && !teamsChanged && frozen == nowFrozen && revealed == null) {
+            return null;
+        }
+        rows.clear();
+        rows.putAll(next);
+        teams = List.copyOf(newTeams);
+        frozen = nowFrozen;
+        BoardDelta delta = new BoardDelta(view, version, version + 1, changed, removed, teamsChanged ? teams : null,
+                frozen, revealed);
+        version++;
+        recent.addLast(delta);
+        while (recent.size() > KEPT_DELTAS) {
+            recent.removeFirst();
+        }
+        return delta;
+    }
+
+    /** The deltas after {@code since}, in order; null when they are no longer kept (send a snapshot). */
+    public List<BoardDelta> since(long since) {
+        if (since == version) {
+            return List.of();
+        }
+        if (since > version || recent.isEmpty() || recent.peekFirst().from() > since) {
+            return null;
+        }
+        return recent.stream().filter(d -> d.from() >= since).toList();
+    }
+
+    public BoardSnapshot snapshot(BoardPolicy policy, boolean signedOff) {
+        return new BoardSnapshot(view, version, List.copyOf(rows.values()), teams, frozen, policy, signedOff);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public BoardView view() {
+        return view;
+    }
+
+    @Override
+    public String toString() {
+        return view + "@" + version + Objects.toString(rows.keySet());
+    }
+}

@@ -1,0 +1,250 @@
+package io.jiangxin.push;
+
+import io.jiangxin.cluster.BoardUpdate;
+import io.jiangxin.cluster.LiveEvents;
+import io.jiangxin.cluster.Projections;
+import io.jiangxin.judging.BoardDelta;
+import io.jiangxin.judging.BoardView;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each node's one relay between the cluster and its own sockets. Whichever node applies a change publishes a
+ * small notice on the clustered event bus; every node's relay then reads the board's deltas once from the shared
+ * state and writes them to its local viewers. No socket subscribes to the cluster itself.
+ */
+public final class BoardRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardRelay.class);
+    public static final String ADDRESS = "jiangxin.boards.changed";
+    static final long HEARTBEAT_MS = 15_000;
+    static final long DEAD_AFTER_MS = 45_000;
+    /** The version of a viewer that has been sent nothing yet: any delta makes it ask for a snapshot. */
+    static final long NOTHING_SENT = -1;
+
+    /** The viewers of one channel on this node and how far it has relayed. */
+    private static final class Channel {
+        final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
+        long relayed = -1;
+        long wanted = -1;
+        boolean pulling;
+    }
+
+    private final Vertx vertx;
+    private final LiveEvents live;
+    private final EntryDirectory directory;
+    private final Map<ChannelKey, Channel> channels = new ConcurrentHashMap<>();
+    private final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
+    private long heartbeat;
+
+    BoardRelay(Vertx vertx, LiveEvents live, EntryDirectory directory) {
+        this.vertx = vertx;
+        this.live = live;
+        this.directory = directory;
+    }
+
+    void start() {
+        vertx.eventBus().<JsonObject>consumer(ADDRESS, message -> {
+            JsonObject notice = message.body();
+            long eventId = notice.getLong("event");
+            wanted(new ChannelKey(eventId, BoardView.JURY), notice.getLong("jury"));
+            wanted(new ChannelKey(eventId, BoardView.PUBLIC), notice.getLong("public"));
+        });
+        live.onBoardChange((eventId, jury, pub) -> vertx.eventBus().publish(ADDRESS,
+                new JsonObject().put("event", eventId).put("jury", jury).put("public", pub)));
+        heartbeat = vertx.setPeriodic(HEARTBEAT_MS, id -> beat());
+    }
+
+    void stop(String reason) {
+        vertx.cancelTimer(heartbeat);
+        for (Viewer viewer : viewers) {
+            viewer.socket.close((short) 1001, reason);
+        }
+    }
+
+    int viewerCount() {
+        return viewers.size();
+    }
+
+    void connected(Viewer viewer) {
+        viewers.add(viewer);
+    }
+
+    void disconnected(Viewer viewer) {
+        viewers.remove(viewer);
+        viewer.versions.keySet().forEach(key -> leave(viewer, key));
+    }
+
+    /** Sends the viewer what it needs from {@code since} (a snapshot when negative), then keeps it current. */
+    Future<Void> subscribe(Viewer viewer, ChannelKey key, long since) {
+        return live.view(key.eventId(), new Projections.BoardSince(key.view(), since))
+                .compose(update -> send(viewer, key, update))
+                .map(version -> {
+                    viewer.versions.put(key, version);
+                    Channel channel = channels.computeIfAbsent(key, k -> new Channel());
+                    synchronized (channel) {
+                        channel.viewers.add(viewer);
+                        channel.relayed = Math.max(channel.relayed, version);
+                    }
+                    return null;
+                });
+    }
+
+    void leave(Viewer viewer, ChannelKey key) {
+        viewer.versions.remove(key);
+        Channel channel = channels.get(key);
+        if (channel != null) {
+            channel.viewers.remove(viewer);
+        }
+    }
+
+    /** Brings one viewer's channel to the latest board with a snapshot, e.g. after it fell behind. */
+    void resync(Viewer viewer, ChannelKey key) {
+        viewer.behind.remove(key);
+        live.view(key.eventId(), new Projections.BoardSince(key.view(), -1))
+                .compose(update -> send(viewer, key, update))
+                .onSuccess(version -> viewer.versions.computeIfPresent(key, (k, v) -> Math.max(v, version)))
+                .onFailure(e -> LOG.debug("resync of event {} failed: {}", key.eventId(), e.toString()));
+    }
+
+    private Future<Long> send(Viewer viewer, ChannelKey key, BoardUpdate update) {
+        if (update == null) {
+            return Future.failedFuture(new IllegalStateException("no board"));
+        }
+        if (update.snapshot() != null) {
+            return directory.covering(key.eventId(), update.snapshot().rows().stream().map(r -> r.entryId()).toList())
+                    .map(listing -> {
+                        if (viewer.offer(BoardMessages.snapshot(key.eventId(), update.snapshot(), listing,
+                                update.revealsLeft()).toBuffer())) {
+                            return update.snapshot().version();
+                        }
+                        viewer.behind.add(key);
+                        return NOTHING_SENT;
+                    });
+        }
+        return directory.of(key.eventId()).map(listing -> {
+            for (BoardDelta delta : update.deltas()) {
+                if (!viewer.offer(BoardMessages.delta(key.eventId(), delta, listing).toBuffer())) {
+                    viewer.behind.add(key);
+                    return NOTHING_SENT;
+                }
+            }
+            return update.version();
+        });
+    }
+
+    private void wanted(ChannelKey key, long version) {
+        Channel channel = channels.get(key);
+        if (channel == null || channel.viewers.isEmpty()) {
+            return;
+        }
+        synchronized (channel) {
+            channel.wanted = Math.max(channel.wanted, version);
+            if (channel.pulling || channel.wanted <= channel.relayed) {
+                return;
+            }
+            channel.pulling = true;
+        }
+        pull(key, channel);
+    }
+
+    /** Reads the deltas this node has not relayed yet, once, and fans them out. */
+    private void pull(ChannelKey key, Channel channel) {
+        long since;
+        synchronized (channel) {
+            since = channel.relayed;
+        }
+        live.view(key.eventId(), new Projections.BoardSince(key.view(), since))
+                .compose(update -> fanOut(key, channel, update))
+                .onComplete(done -> {
+                    if (done.failed()) {
+                        LOG.warn("relaying board of event {} failed: {}", key.eventId(), done.cause().toString());
+                    }
+                    boolean again;
+                    synchronized (channel) {
+                        channel.pulling = false;
+                        again = done.succeeded() && channel.wanted > channel.relayed;
+                        if (again) {
+                            channel.pulling = true;
+                        }
+                    }
+                    if (again) {
+                        pull(key, channel);
+                    }
+                });
+    }
+
+    private Future<Void> fanOut(ChannelKey key, Channel channel, BoardUpdate update) {
+        if (update.snapshot() != null) {
+            // Too far behind to catch up delta by delta: every viewer here gets the board afresh.
+            for (Viewer viewer : channel.viewers) {
+                resync(viewer, key);
+            }
+            synchronized (channel) {
+                channel.relayed = Math.max(channel.relayed, update.version());
+            }
+            return Future.succeededFuture();
+        }
+        java.util.List<String> ids = update.deltas().stream().flatMap(d -> d.rows().stream()).map(r -> r.entryId())
+                .toList();
+        return directory.covering(key.eventId(), ids).map(listing -> {
+            for (BoardDelta delta : update.deltas()) {
+                Buffer message = BoardMessages.delta(key.eventId(), delta, listing).toBuffer();
+                for (Viewer viewer : channel.viewers) {
+                    deliver(viewer, key, delta, message);
+                }
+            }
+            synchronized (channel) {
+                channel.relayed = Math.max(channel.relayed, update.version());
+            }
+            return null;
+        });
+    }
+
+    private void deliver(Viewer viewer, ChannelKey key, BoardDelta delta, Buffer message) {
+        switch (viewer.fit(key, delta.from(), delta.version())) {
+            case SEND -> {
+                if (viewer.offer(message)) {
+                    viewer.versions.put(key, delta.version());
+                } else {
+                    viewer.behind.add(key);
+                }
+            }
+            case RESYNC -> {
+                if (!viewer.socket.writeQueueFull() && viewer.behind.isEmpty()) {
+                    resync(viewer, key);
+                } else {
+                    viewer.behind.add(key);
+                }
+            }
+            default -> {
+                // already has it, or no longer subscribed
+            }
+        }
+    }
+
+    /** When a slow viewer's socket drains, each board it fell behind on is sent once, as it is now. */
+    void drained(Viewer viewer) {
+        for (ChannelKey key : Set.copyOf(viewer.behind)) {
+            resync(viewer, key);
+        }
+    }
+
+    private void beat() {
+        long now = System.currentTimeMillis();
+        for (Viewer viewer : viewers) {
+            if (now - viewer.lastSeen > DEAD_AFTER_MS) {
+                viewer.socket.close((short) 1001, "心跳超时 / heartbeat timeout");
+            } else if (!viewer.socket.isClosed()) {
+                viewer.socket.writePing(Buffer.buffer("hb"));
+            }
+        }
+    }
+}
