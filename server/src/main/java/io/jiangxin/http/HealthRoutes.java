@@ -17,11 +17,35 @@ final class HealthRoutes {
     private final Pool pool;
     private final NodeInfo node;
     private final Supplier<List<String>> clusterMembers;
+    private final Supplier<Integer> viewers;
 
-    HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers) {
+    HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers, Supplier<Integer> viewers) {
         this.pool = pool;
         this.node = node;
         this.clusterMembers = clusterMembers;
+        this.viewers = viewers;
+    }
+
+    /** The process's own figures, for operators and the viewer benchmark. */
+    private JsonObject process() {
+        Runtime runtime = Runtime.getRuntime();
+        JsonObject process = new JsonObject().put("heapUsedBytes", runtime.totalMemory() - runtime.freeMemory())
+                .put("heapMaxBytes", runtime.maxMemory()).put("heapLiveBytes", HealthFigures.liveHeapBytes())
+                .put("boardViewers", viewers.get());
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            process.put("cpuSeconds", os.getProcessCpuTime() / 1e9);
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    process.put("residentBytes", Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // not on Linux: the resident size is simply not reported
+        }
+        return process;
     }
 
     void mount(Router router) {
@@ -42,7 +66,8 @@ final class HealthRoutes {
             List<String> members = clusterMembers.get();
             JsonObject body = new JsonObject()
                     .put("status", done.succeeded() ? "UP" : "DOWN")
-                    .put("node", new JsonObject().put("id", node.nodeId()).put("version", node.version()))
+                    .put("node", new JsonObject().put("id", node.nodeId()).put("version", node.version())
+                            .put("process", process()))
                     .put("database", database)
                     .put("cluster", new JsonObject().put("name", node.clusterName()).put("size", members.size())
                             .put("members", new JsonArray(members)));

@@ -21,7 +21,8 @@ public final class Routes {
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        new HealthRoutes(services.stores().pool(), node, clusterMembers).mount(router);
+        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount)
+                .mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);

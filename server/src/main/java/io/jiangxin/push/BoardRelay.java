@@ -195,12 +195,21 @@ public final class BoardRelay {
         java.util.List<String> ids = update.deltas().stream().flatMap(d -> d.rows().stream()).map(r -> r.entryId())
                 .toList();
         return directory.covering(key.eventId(), ids).map(listing -> {
-            for (BoardDelta delta : update.deltas()) {
-                Buffer message = BoardMessages.delta(key.eventId(), delta, listing).toBuffer();
-                for (Viewer viewer : channel.viewers) {
-                    deliver(viewer, key, delta, message);
-                }
+            java.util.List<BoardDelta> deltas = update.deltas();
+            java.util.List<String> messages = deltas.stream()
+                    .map(delta -> BoardMessages.delta(key.eventId(), delta, listing).encode()).toList();
+            // One task per event loop, each writing to its own sockets, instead of a hand-off per socket.
+            java.util.Map<io.vertx.core.Context, java.util.List<Viewer>> byLoop = new java.util.HashMap<>();
+            for (Viewer viewer : channel.viewers) {
+                byLoop.computeIfAbsent(viewer.context, c -> new java.util.ArrayList<>()).add(viewer);
             }
+            byLoop.forEach((context, group) -> context.runOnContext(v -> {
+                for (int i = 0; i < deltas.size(); i++) {
+                    for (Viewer viewer : group) {
+                        deliver(viewer, key, deltas.get(i), messages.get(i));
+                    }
+                }
+            }));
             synchronized (channel) {
                 channel.relayed = Math.max(channel.relayed, update.version());
             }
@@ -208,7 +217,7 @@ public final class BoardRelay {
         });
     }
 
-    private void deliver(Viewer viewer, ChannelKey key, BoardDelta delta, Buffer message) {
+    private void deliver(Viewer viewer, ChannelKey key, BoardDelta delta, String message) {
         switch (viewer.fit(key, delta.from(), delta.version())) {
             case SEND -> {
                 if (viewer.offer(message)) {

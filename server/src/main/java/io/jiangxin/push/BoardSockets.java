@@ -57,7 +57,7 @@ public final class BoardSockets {
     }
 
     private void accept(ServerWebSocket socket) {
-        Viewer viewer = new Viewer(socket);
+        Viewer viewer = new Viewer(socket, io.vertx.core.Vertx.currentContext());
         relay.connected(viewer);
         socket.closeHandler(v -> relay.disconnected(viewer));
         socket.drainHandler(v -> relay.drained(viewer));

@@ -18,13 +18,16 @@ final class Viewer {
     static final int WRITE_QUEUE_BYTES = 32 * 1024;
 
     final ServerWebSocket socket;
+    /** The event loop the socket belongs to: writes are grouped per loop, not dispatched one by one. */
+    final io.vertx.core.Context context;
     final Map<ChannelKey, Long> versions = new ConcurrentHashMap<>();
     final Set<ChannelKey> behind = ConcurrentHashMap.newKeySet();
     volatile Principal principal;
     volatile long lastSeen = System.currentTimeMillis();
 
-    Viewer(ServerWebSocket socket) {
+    Viewer(ServerWebSocket socket, io.vertx.core.Context context) {
         this.socket = socket;
+        this.context = context;
         socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
     }
 
@@ -46,11 +49,15 @@ final class Viewer {
     }
 
     /** Writes unless the socket is full; answers whether it was written. */
-    boolean offer(Buffer message) {
+    boolean offer(String message) {
         if (socket.isClosed() || socket.writeQueueFull()) {
             return false;
         }
-        socket.writeTextMessage(message.toString());
+        socket.writeTextMessage(message);
         return true;
+    }
+
+    boolean offer(Buffer message) {
+        return offer(message.toString());
     }
 }
