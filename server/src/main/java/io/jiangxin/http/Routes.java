@@ -34,6 +34,7 @@ public final class Routes {
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);
         new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
                 services.presence()).mount(api);
+        new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         router.route("/api/*").subRouter(api);
 
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setIndexPage("index.html"));

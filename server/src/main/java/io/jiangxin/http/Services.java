@@ -2,6 +2,9 @@ package io.jiangxin.http;
 
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.LadderService;
+import io.jiangxin.app.LadderWorkflow;
+import io.jiangxin.app.ResultPoints;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
 import io.jiangxin.cluster.Sessions;
@@ -15,5 +18,6 @@ import io.jiangxin.storage.Stores;
 /** Everything the HTTP layer calls, built once per node. */
 public record Services(Stores stores, AccountStore accounts, Sessions sessions, SignInThrottle throttle,
                        JudgingStore judgingStore, ScoreLogStore log, AppealStore appealStore, LiveEvents live,
-                       Presence presence, Judging judging, Appeals appeals) {
+                       Presence presence, Judging judging, Appeals appeals, LadderService ladder,
+                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints) {
 }
