@@ -69,14 +69,17 @@ public final class LadderWorkflow {
         return LocalDateTime.now(LadderService.ZONE).withNano(0);
     }
 
-    /** Nominates an eligible person; the proposal's explanation (rule, evidence, slot) is kept with the nomination. */
+    /**
+     * Nominates a person who is eligible on the day the nomination is recorded (whatever {@code at} says about when
+     * it was decided); the proposal's explanation (rule, evidence, slot) is kept with the nomination.
+     */
     public Future<JsonObject> nominate(Principal who, String ladderId, long personId, String tierCode, Integer year,
                                        String why, LocalDateTime at) {
         LocalDateTime when = at != null ? at : now();
         int y = year != null ? year : when.getYear();
         return store.pool().withTransaction(conn -> ladder.programmeOfLadder(conn, ladderId).compose(p ->
                 store.person(conn, personId).compose(person -> ladder.proposalList(conn, ladderId, tierCode, y,
-                        when.toLocalDate(), List.of(personId)).compose(list -> {
+                        LadderService.today(), List.of(personId)).compose(list -> {
                     Proposal proposal = list.proposals().get(0);
                     if (proposal.status() == ProposalStatus.NOT_ELIGIBLE) {
                         throw new Problem(409, "NOT_ELIGIBLE", proposal.summary().toString(),

@@ -173,7 +173,7 @@ public final class LadderStore {
     public Future<List<Person>> people(SqlClient client, Collection<Long> ids) {
         return client.preparedQuery("select id, name, employee_no, organization_id, trade, skill_grade, id_number"
                         + " from person where id = any($1::bigint[]) order by id")
-                .execute(Tuple.of(ids.toArray(new Long[0])))
+                .execute(Tuple.of((Object) ids.toArray(new Long[0])))
                 .map(rows -> list(rows, PersonStore::map));
     }
 
@@ -205,7 +205,7 @@ public final class LadderStore {
 
     public Future<java.util.Map<Long, String>> organizationNames(SqlClient client, Collection<Long> ids) {
         return client.preparedQuery("select id, name from organization where id = any($1::bigint[])")
-                .execute(Tuple.of(ids.toArray(new Long[0])))
+                .execute(Tuple.of((Object) ids.toArray(new Long[0])))
                 .map(rows -> {
                     java.util.Map<Long, String> names = new java.util.HashMap<>();
                     rows.forEach(r -> names.put(r.getLong("id"), r.getString("name")));
@@ -278,7 +278,7 @@ public final class LadderStore {
     public Future<List<HoldingRow>> holdings(SqlClient client, Collection<Long> personIds) {
         return client.preparedQuery("select * from ladder_tier_holding where person_id = any($1::bigint[])"
                         + " order by person_id, ladder_id, start_on")
-                .execute(Tuple.of(personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::holding));
+                .execute(Tuple.of((Object) personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::holding));
     }
 
     public Future<List<HoldingRow>> holdingsOfLadder(SqlClient client, String ladderId) {
@@ -310,7 +310,7 @@ public final class LadderStore {
     public Future<List<ResultRow>> results(SqlClient client, Collection<Long> personIds) {
         return client.preparedQuery("select " + RESULT_COLUMNS + " from ladder_result where person_id = any($1::bigint[])"
                         + " order by person_id, event_key, revision")
-                .execute(Tuple.of(personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::result));
+                .execute(Tuple.of((Object) personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::result));
     }
 
     public Future<List<ResultRow>> resultsOfEvent(SqlClient client, String eventKey) {
@@ -350,7 +350,7 @@ public final class LadderStore {
 
     public Future<List<EvidenceRow>> evidence(SqlClient client, Collection<Long> personIds) {
         return client.preparedQuery("select * from ladder_evidence where person_id = any($1::bigint[]) order by id")
-                .execute(Tuple.of(personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::evidence));
+                .execute(Tuple.of((Object) personIds.toArray(new Long[0]))).map(rows -> list(rows, LadderStore::evidence));
     }
 
     // ---- ledger
@@ -358,7 +358,7 @@ public final class LadderStore {
     public Future<List<LedgerEntry>> ledger(SqlClient client, String configCode, Collection<Long> personIds) {
         return client.preparedQuery("select " + LEDGER_COLUMNS + " from ladder_ledger where config_code = $1"
                         + " and person_id = any($2::bigint[]) order by id")
-                .execute(Tuple.of(configCode, personIds.toArray(new Long[0])))
+                .execute(Tuple.of(configCode, (Object) personIds.toArray(new Long[0])))
                 .map(rows -> list(rows, LadderStore::ledgerEntry));
     }
 
@@ -382,7 +382,7 @@ public final class LadderStore {
         List<Tuple> batch = new ArrayList<>();
         for (LedgerEntry e : entries) {
             batch.add(Tuple.from(new Object[] {configCode, e.sourceKey(), Long.parseLong(e.personId()), e.category(),
-                    e.points(), e.effectiveOn(), e.recordedOn(), evidenceJson(e.evidence()).encode(), e.reverses(),
+                    e.points(), e.effectiveOn(), e.recordedOn(), evidenceJson(e.evidence()), e.reverses(),
                     e.note() == null ? "" : e.note().zh(), e.note() == null ? "" : e.note().en()}));
         }
         return client.preparedQuery("insert into ladder_ledger (config_code, source_key, person_id, category, points,"
@@ -474,7 +474,7 @@ public final class LadderStore {
                                         LocalDate endedOn, JsonArray goals) {
         return client.preparedQuery("insert into ladder_mentorship (mentor_id, apprentice_id, started_on, ended_on, goals)"
                         + " values ($1, $2, $3, $4, $5::jsonb) returning id")
-                .execute(Tuple.of(mentorId, apprenticeId, startedOn, endedOn, goals.encode()))
+                .execute(Tuple.of(mentorId, apprenticeId, startedOn, endedOn, goals))
                 .map(rows -> rows.iterator().next().getLong("id"))
                 .recover(e -> Future.failedFuture(LadderConstraints.translate(e)));
     }
@@ -499,7 +499,7 @@ public final class LadderStore {
     /** Mentorships in which the person is mentor or apprentice. */
     public Future<List<MentorshipRow>> mentorshipsOf(SqlClient client, Collection<Long> personIds) {
         return mentorships(client, "(m.mentor_id = any($1::bigint[]) or m.apprentice_id = any($1::bigint[]))",
-                personIds.toArray(new Long[0]));
+                (Object) personIds.toArray(new Long[0]));
     }
 
     private Future<List<MentorshipRow>> mentorships(SqlClient client, String where, Object value) {

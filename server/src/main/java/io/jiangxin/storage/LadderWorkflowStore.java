@@ -51,7 +51,7 @@ public final class LadderWorkflowStore {
                         + " $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12) returning id")
                 .execute(Tuple.from(new Object[] {n.configCode(), n.ladderId(), n.tierCode(), n.year(), n.personId(),
                         n.trade(), n.organizationId(), n.ruleReference(), n.route(), n.stepPolicy(),
-                        n.explanation().encode(), n.state()}))
+                        n.explanation(), n.state()}))
                 .map(rows -> rows.iterator().next().getLong("id"))
                 .recover(e -> Future.failedFuture(LadderConstraints.translate(e)));
     }
