@@ -28,8 +28,11 @@ public final class Appeals {
     private final JudgingStore judging;
     private final AppealStore appeals;
     private final Schemes schemes;
+    private final ResultPoints resultPoints;
 
-    public Appeals(LogWriter writer, JudgingStore judging, AppealStore appeals, Schemes schemes) {
+    public Appeals(LogWriter writer, JudgingStore judging, AppealStore appeals, Schemes schemes,
+                   ResultPoints resultPoints) {
+        this.resultPoints = resultPoints;
         this.writer = writer;
         this.judging = judging;
         this.appeals = appeals;
@@ -111,6 +114,6 @@ public final class Appeals {
                                 .put("status", outcome.name()).put("reopened", reopen)
                                 .put("version", entries.get(entries.size() - 1).seq())));
                     });
-                }));
+                })).onSuccess(done -> resultPoints.appealDecided(done.body())); // ladder points, after the commit
     }
 }

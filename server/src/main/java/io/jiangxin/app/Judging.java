@@ -49,9 +49,11 @@ public final class Judging {
     private final ScoreLogStore log;
     private final Schemes schemes;
     private final MarkSubmissions submissions;
+    private final ResultPoints resultPoints;
 
     public Judging(LogWriter writer, JudgingStore judging, ScoreLogStore log, Schemes schemes,
-                   MarkSubmissions submissions) {
+                   MarkSubmissions submissions, ResultPoints resultPoints) {
+        this.resultPoints = resultPoints;
         this.writer = writer;
         this.judging = judging;
         this.log = log;
@@ -173,7 +175,7 @@ public final class Judging {
                     .map(v -> new LogWriter.Decision(201, List.of(LogDraft.of(RecordKind.SIGN_OFF, null, null)),
                             entries -> new JsonObject().put("eventId", eventId).put("signedOff", true)
                                     .put("version", entries.get(entries.size() - 1).seq())));
-        });
+        }).onSuccess(outcome -> resultPoints.eventSignedOff(eventId)); // ladder points, after the commit; never fails this
     }
 
     /** The head judge's writes on one open sheet share their checks. */

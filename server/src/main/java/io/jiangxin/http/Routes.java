@@ -36,6 +36,7 @@ public final class Routes {
         new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
                 services.presence()).mount(api);
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
+        new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

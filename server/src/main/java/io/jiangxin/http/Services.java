@@ -5,6 +5,9 @@ import io.jiangxin.app.BoardControl;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.LadderService;
+import io.jiangxin.app.LadderWorkflow;
+import io.jiangxin.app.ResultPoints;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
 import io.jiangxin.cluster.Sessions;
@@ -19,5 +22,6 @@ import io.jiangxin.storage.Stores;
 public record Services(Stores stores, AccountStore accounts, Sessions sessions, SignInThrottle throttle,
                        JudgingStore judgingStore, ScoreLogStore log, AppealStore appealStore, LiveEvents live,
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
-                       BoardReads boardReads, BoardSockets boardSockets) {
+                       BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
+                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints) {
 }

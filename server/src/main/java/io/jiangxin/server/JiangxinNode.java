@@ -17,6 +17,12 @@ import io.jiangxin.app.Judging;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
+import io.jiangxin.app.LadderDemo;
+import io.jiangxin.app.LadderService;
+import io.jiangxin.app.LadderWorkflow;
+import io.jiangxin.app.ResultPoints;
+import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.LadderWorkflowStore;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
@@ -115,6 +121,7 @@ public final class JiangxinNode implements AutoCloseable {
         if (settings.demo()) {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
             LOG.info("demo season loaded: {}", counts);
+            LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
         }
 
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
@@ -143,13 +150,19 @@ public final class JiangxinNode implements AutoCloseable {
         IdempotencyStore idempotency = new IdempotencyStore();
         LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live);
         MarkSubmissions submissions = new MarkSubmissions(pool, judgingStore, log, idempotency, live, schemes);
+        LadderStore ladderStore = new LadderStore(pool);
+        LadderWorkflowStore ladderWorkflowStore = new LadderWorkflowStore(pool);
+        LadderService ladder = new LadderService(ladderStore, ladderWorkflowStore);
+        ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
         return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
-                new Presence(hazelcast, Clock.systemUTC()), new Judging(writer, judgingStore, log, schemes, submissions),
-                new Appeals(writer, judgingStore, appealStore, schemes), new BoardControl(writer, live), boardReads,
-                new BoardSockets(vertx, live, boardReads, stores.events(), sessions));
+                new Presence(hazelcast, Clock.systemUTC()),
+                new Judging(writer, judgingStore, log, schemes, submissions, resultPoints),
+                new Appeals(writer, judgingStore, appealStore, schemes, resultPoints), new BoardControl(writer, live),
+                boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
+                ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints);
     }
 
     /**

@@ -1,0 +1,224 @@
+// The organizer's ladder page: candidates with their explanations, the review workflow, the roster.
+// Plain JavaScript against /api; Chinese first, English on the toggle.
+(function () {
+  'use strict';
+  let lang = sessionStorage.getItem('jiangxin.lang') || 'zh';
+  let token = sessionStorage.getItem('jiangxin.token');
+  let ladders = [];
+
+  const STATES = {
+    NOMINATED: ['推荐', 'nominated'], FIRST_REVIEW: ['初审', 'first review'], EXPERT_REVIEW: ['专家评议', 'expert review'],
+    SITE_VISIT: ['实地考察', 'site visit'], PUBLIC_NOTICE: ['公示', 'public notice'], NAMED: ['命名', 'named'],
+    REJECTED: ['未通过', 'rejected'], WITHDRAWN: ['撤回', 'withdrawn']
+  };
+  const STATUS = { PROPOSED: ['建议', 'proposed'], WAITLISTED: ['候补', 'waitlisted'], NOT_ELIGIBLE: ['不符合', 'not eligible'] };
+  const ACTIONS = {
+    SUBMIT_FOR_FIRST_REVIEW: ['报送初审', 'Submit for first review'], PASS_FIRST_REVIEW: ['初审通过', 'Pass first review'],
+    PASS_EXPERT_REVIEW: ['专家评议通过', 'Pass expert review'], PASS_SITE_VISIT: ['实地考察通过', 'Pass site visit'],
+    NAME: ['命名', 'Name'], REJECT: ['不予通过', 'Reject'], WITHDRAW: ['撤回', 'Withdraw'],
+    NOMINATE: ['推荐', 'Nominate'], FILE_OBJECTION: ['异议', 'Objection'], RULE_ON_OBJECTION: ['异议裁定', 'Objection ruling']
+  };
+  const NEXT = {
+    NOMINATED: ['SUBMIT_FOR_FIRST_REVIEW', 'REJECT', 'WITHDRAW'], FIRST_REVIEW: ['PASS_FIRST_REVIEW', 'REJECT', 'WITHDRAW'],
+    EXPERT_REVIEW: ['PASS_EXPERT_REVIEW', 'REJECT', 'WITHDRAW'], SITE_VISIT: ['PASS_SITE_VISIT', 'REJECT', 'WITHDRAW'],
+    PUBLIC_NOTICE: ['NAME', 'WITHDRAW']
+  };
+  const RULINGS = { DISMISSED: ['异议不成立', 'Dismiss'], UPHELD_RETURN: ['成立，退回评议', 'Uphold, return'],
+    UPHELD_REJECT: ['成立，不予命名', 'Uphold, reject'] };
+
+  const $ = (id) => document.getElementById(id);
+  const t = (pair) => pair ? (lang === 'zh' ? pair[0] : pair[1]) : '';
+  const text = (bilingual) => bilingual ? (lang === 'zh' ? bilingual.zh : bilingual.en) : '';
+  const el = (tag, attrs, ...children) => {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === 'class') { node.className = v; } else if (k.startsWith('on')) { node.addEventListener(k.slice(2), v); }
+      else { node.setAttribute(k, v); }
+    });
+    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
+    return node;
+  };
+
+  async function api(method, path, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (token) { headers.Authorization = 'Bearer ' + token; }
+    if (body) { headers['Content-Type'] = 'application/json'; }
+    const response = await fetch('/api' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const details = (json.details || []).map((d) => d.field ? d.field + ': ' + d.reason : (d.reason ? text(d.reason) : '')).join('；');
+      throw new Error((json.message || response.status) + (details ? '（' + details + '）' : ''));
+    }
+    return json;
+  }
+
+  function say(message, isError) {
+    $('message').textContent = message || '';
+    $('message').className = isError ? 'error' : 'notice';
+  }
+
+  function translateStatic() {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-zh]').forEach((node) => { node.textContent = node.dataset[lang]; });
+    $('lang').textContent = lang === 'zh' ? 'English' : '中文';
+    document.title = lang === 'zh' ? '工匠梯队 · 匠心 Jiangxin' : 'Craftsman ladder · Jiangxin';
+  }
+
+  async function signIn() {
+    try {
+      const session = await api('POST', '/sessions', { code: $('code').value.trim() });
+      token = session.token;
+      sessionStorage.setItem('jiangxin.token', token);
+      $('sign-in-error').textContent = '';
+      await start();
+    } catch (e) {
+      $('sign-in-error').textContent = e.message;
+    }
+  }
+
+  async function start() {
+    $('sign-in-panel').hidden = true;
+    $('app').hidden = false;
+    if (!$('year').value) { $('year').value = new Date().getFullYear(); }
+    ladders = (await api('GET', '/ladders')).items;
+    $('ladder').replaceChildren(...ladders.map((l) => el('option', { value: l.ladderId }, l.name + '（' + l.ladderId + '）')));
+    fillTiers();
+    await load();
+  }
+
+  function fillTiers() {
+    const ladder = ladders.find((l) => l.ladderId === $('ladder').value);
+    const previous = $('tier').value;
+    $('tier').replaceChildren(...(ladder ? ladder.tiers : []).map((tier) => el('option', { value: tier.code }, tier.name)));
+    if (ladder && ladder.tiers.length > 1 && !previous) { $('tier').value = ladder.tiers[1].code; }
+    else if (previous && ladder && ladder.tiers.some((x) => x.code === previous)) { $('tier').value = previous; }
+  }
+
+  const query = () => '?tier=' + encodeURIComponent($('tier').value) + '&year=' + encodeURIComponent($('year').value);
+
+  async function load() {
+    const ladderId = $('ladder').value;
+    if (!ladderId) { return; }
+    try {
+      const [proposals, nominations, roster] = await Promise.all([
+        api('GET', '/ladders/' + encodeURIComponent(ladderId) + '/proposals' + query()).catch((e) => ({ error: e })),
+        api('GET', '/ladders/' + encodeURIComponent(ladderId) + '/nominations' + query()),
+        api('GET', '/ladders/' + encodeURIComponent(ladderId) + '/roster')]);
+      renderCandidates(proposals);
+      renderNominations(nominations.items);
+      renderRoster(roster);
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  function renderCandidates(proposals) {
+    const body = $('candidates').querySelector('tbody');
+    if (proposals.error) {
+      $('rule').textContent = '';
+      body.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'error' }, proposals.error.message)));
+      return;
+    }
+    $('rule').textContent = (lang === 'zh' ? '规则 ' : 'rule ') + proposals.rule + (lang === 'zh' ? '，截至 ' : ', as of ') + proposals.asOf;
+    body.replaceChildren(...proposals.items.map((p) => {
+      const checks = el('ul', { class: 'checks' }, p.eligibility.checks.map((c) =>
+        el('li', { class: 'check-' + c.status }, text(c.reason) + (c.evidence.length ? ' [' + c.evidence.join(', ') + ']' : ''))));
+      const action = p.nomination
+        ? el('span', {}, t(STATES[p.nomination.state]) + ' #' + p.nomination.id)
+        : (p.status === 'NOT_ELIGIBLE' ? '' : el('button', { type: 'button', class: 'nominate', onclick: () => nominate(p) }, t(ACTIONS.NOMINATE)));
+      return el('tr', { 'data-person': p.personId },
+        el('td', {}, p.position), el('td', { class: 'name' }, p.name), el('td', {}, p.trade || ''),
+        el('td', { class: 'status-' + p.status }, t(STATUS[p.status])), el('td', {}, p.eligibility.points),
+        el('td', {}, el('div', { class: 'summary' }, text(p.summary)), checks), el('td', {}, action));
+    }));
+  }
+
+  async function nominate(p) {
+    const why = $('nominate-why').value.trim() || (lang === 'zh' ? '符合晋升条件，单位推荐' : 'meets the rules; nominated');
+    try {
+      await api('POST', '/ladders/' + encodeURIComponent($('ladder').value) + '/nominations',
+        { personId: p.personId, tier: $('tier').value, year: Number($('year').value), why: why || '推荐' });
+      say(lang === 'zh' ? '已推荐 ' + p.name : p.name + ' nominated');
+      await load();
+    } catch (e) { say(e.message, true); }
+  }
+
+  function renderNominations(items) {
+    if (!items.length) {
+      $('nominations').replaceChildren(el('p', { class: 'muted' }, lang === 'zh' ? '暂无推荐' : 'No nominations yet'));
+      return;
+    }
+    $('nominations').replaceChildren(...items.map((n) => {
+      const why = el('input', { type: 'text', class: 'why', placeholder: lang === 'zh' ? '理由（必填）' : 'why (required)' });
+      const buttons = (NEXT[n.state] || []).map((action) => el('button', { type: 'button', 'data-action': action,
+        onclick: () => decide(n, action, why.value) }, t(ACTIONS[action])));
+      const objections = n.objections.map((o) => el('li', {},
+        (lang === 'zh' ? '异议 ' : 'objection ') + o.objectionId + '：' + o.statement + '（' + o.filedBy + '）' +
+        (o.ruling ? ' → ' + t(RULINGS[o.ruling]) + '：' + o.rulingWhy : ''),
+        ...(o.ruling ? [] : Object.keys(RULINGS).map((r) => el('button', { type: 'button',
+          onclick: () => rule(n, o.objectionId, r, why.value) }, t(RULINGS[r]))))));
+      if (n.state === 'PUBLIC_NOTICE') {
+        buttons.push(el('button', { type: 'button', onclick: () => object(n, why.value) },
+          lang === 'zh' ? '登记异议' : 'Record objection'));
+      }
+      return el('div', { class: 'nomination', 'data-nomination': n.id, 'data-state': n.state },
+        el('h3', {}, '#' + n.id + ' ' + n.name + ' · ' + t(STATES[n.state]) +
+          (n.notice ? (lang === 'zh' ? '（公示 ' : ' (notice ') + n.notice.opensAt.slice(0, 16) + ' – ' + n.notice.closesAt.slice(0, 16) + '）' : '')),
+        el('div', { class: 'muted' }, text(n.explanation.summary)),
+        el('ol', { class: 'decisions' }, n.decisions.map((d) => el('li', {},
+          d.at.slice(0, 16).replace('T', ' ') + ' · ' + t(ACTIONS[d.action]) + ' · ' + d.by + ' · ' + d.why + ' · ' + text(d.note)))),
+        objections.length ? el('ul', { class: 'decisions' }, objections) : '',
+        buttons.length ? el('div', { class: 'actions' }, why, ...buttons) : '');
+    }));
+  }
+
+  async function decide(n, action, why) {
+    if (!why.trim()) { say(lang === 'zh' ? '请填写理由' : 'Please give a reason', true); return; }
+    try {
+      const result = await api('POST', '/ladder/nominations/' + n.id + '/decisions', { action, why });
+      say((lang === 'zh' ? '已记录：' : 'Recorded: ') + t(STATES[result.state]));
+      await load();
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function object(n, statement) {
+    if (!statement.trim()) { say(lang === 'zh' ? '请填写异议内容' : 'Please give the objection', true); return; }
+    try {
+      await api('POST', '/ladder/nominations/' + n.id + '/objections', { statement });
+      await load();
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function rule(n, objectionId, ruling, why) {
+    if (!why.trim()) { say(lang === 'zh' ? '请填写理由' : 'Please give a reason', true); return; }
+    try {
+      await api('POST', '/ladder/nominations/' + n.id + '/objections/' + encodeURIComponent(objectionId) + '/ruling', { ruling, why });
+      await load();
+    } catch (e) { say(e.message, true); }
+  }
+
+  function renderRoster(roster) {
+    $('roster').replaceChildren(...roster.tiers.map((tier) => el('div', { class: 'tier', 'data-tier': tier.code },
+      el('h3', {}, tier.name + '（' + tier.count + '）'),
+      tier.holders.length
+        ? el('ul', {}, tier.holders.map((h) => el('li', {}, h.name + ' · ' + (h.organization || '') + ' · ' + (h.trade || '') +
+          ' · ' + (lang === 'zh' ? '自 ' : 'since ') + h.since)))
+        : el('p', { class: 'muted' }, lang === 'zh' ? '暂无' : 'none'))));
+  }
+
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'zh' ? 'en' : 'zh';
+    sessionStorage.setItem('jiangxin.lang', lang);
+    translateStatic();
+    if (!$('app').hidden) { load(); }
+  });
+  $('sign-in').addEventListener('click', signIn);
+  $('code').addEventListener('keydown', (e) => { if (e.key === 'Enter') { signIn(); } });
+  $('ladder').addEventListener('change', () => { fillTiers(); load(); });
+  $('tier').addEventListener('change', load);
+  $('load').addEventListener('click', load);
+  translateStatic();
+  if (token) {
+    start().catch(() => { token = null; sessionStorage.removeItem('jiangxin.token'); $('sign-in-panel').hidden = false; $('app').hidden = true; });
+  }
+}());
