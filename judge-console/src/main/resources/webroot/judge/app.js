@@ -1,8 +1,8 @@
 // The judge console: start-up, session, routing and the bar at the top of every screen.
-import { t, setLang, currentLang, pick } from './i18n.js';
+import { t, setLang, currentLang, pick, clock } from './i18n.js';
 import { ApiError, request, session, saveSession, expiredSession, deviceId } from './api.js';
 import * as outbox from './outbox.js';
-import { h, clear, confirmDialog, closeModal } from './ui.js';
+import { h, clear, fill, confirmDialog, closeModal } from './ui.js';
 import { persist, clear as clearStore } from './store.js';
 import { renderEvents, renderEvent } from './entries.js';
 import { renderSheet } from './sheet.js';
@@ -36,7 +36,7 @@ export const shell = {
       return;
     }
     const message = error instanceof ApiError ? (error.network ? t('networkError') : pick(error.message)) : String(error);
-    clear(where || view).append(h('div', { class: 'notice bad', 'data-test': 'load-error' }, t('loadFailed', { m: message })),
+    fill(where || view, h('div', { class: 'notice bad', 'data-test': 'load-error' }, t('loadFailed', { m: message })),
       h('button', { class: 'btn', type: 'button', onclick: () => route() }, t('retry')));
   },
   refreshTopbar() {
@@ -120,7 +120,7 @@ function renderSignIn() {
   expired ? h('div', { class: 'notice warn', 'data-test': 'expired' }, expired) : null,
   h('label', { for: 'code' }, t('signInCode')), input,
   h('p', { id: 'signin-hint' }, t('signInHint')), message, button);
-  clear(view).append(form);
+  fill(view, form);
   outbox.counts().then(c => {
     if (c.otherAccounts > 0) {
       form.append(h('div', { class: 'notice warn' }, t('otherAccountPending', { n: c.otherAccounts })));
@@ -137,7 +137,7 @@ async function takeTokenFromUrl() {
   if (!token) {
     return;
   }
-  history.replaceState(null, '', location.pathname + '#/');
+  history.replaceState(null, '', location.pathname + (fromHash || !location.hash ? '#/' : location.hash));
   try {
     const account = await request('GET', '/api/sessions/current', { token });
     saveSession({ token, expiresAt: null, account });
@@ -191,7 +191,7 @@ function route() {
 function renderOutbox() {
   shell.setTitle(t('outboxTitle'), '', '#/');
   const list = h('div', { 'data-test': 'outbox-list' });
-  clear(view).append(h('h1', {}, t('outboxTitle')), list);
+  fill(view, h('h1', {}, t('outboxTitle')), list);
   let tick = null;
   const draw = async () => {
     const items = (await outbox.items()).filter(i => i.status !== 'DISMISSED');
@@ -213,7 +213,7 @@ function renderOutbox() {
         h('div', { class: 'row' },
           h('strong', {}, t('entry') + ' ' + item.entryCode),
           h('span', { class: 'badge ' + (item.status === 'REJECTED' ? 'bad' : 'wait') }, item.status === 'REJECTED' ? t('statusRejected') : t('statusPending')),
-          h('span', {}, t('queuedAt', { t: new Date(item.createdAt).toLocaleTimeString() }))),
+          h('span', {}, t('queuedAt', { t: clock(item.createdAt) }))),
         h('div', { class: 'marks' }, item.marks.map(mk => `${mk.aspectId} = ${mk.value}`).join(' · ')),
         item.status === 'PENDING' ? h('div', {}, t('attempts', { n: item.attempts }),
           item.attempts > 0 ? ' · ' + (wait > 0 ? t('nextTry', { s: wait }) : t('sendingNow')) : '',

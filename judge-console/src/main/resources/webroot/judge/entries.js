@@ -3,7 +3,7 @@
 import { t, pick, named, clock } from './i18n.js';
 import { ApiError, cachedGet, session } from './api.js';
 import * as outbox from './outbox.js';
-import { h, clear } from './ui.js';
+import { h, clear, fill } from './ui.js';
 import { renderMatrix } from './head.js';
 
 /** The signed-in judge's events with their panel role; an event whose panel answers 403 is not theirs. */
@@ -43,7 +43,7 @@ export async function eventRole(eventId) {
 
 export async function renderEvents(view, shell) {
   shell.setTitle(t('appName'), session().account.displayName);
-  clear(view).append(h('p', { class: 'loading' }, t('loading')));
+  fill(view, h('p', { class: 'loading' }, t('loading')));
   let found;
   try {
     found = await myEvents();
@@ -55,7 +55,7 @@ export async function renderEvents(view, shell) {
     location.replace('#/e/' + found.events[0].id);
     return null;
   }
-  clear(view).append(h('h1', {}, t('myEvents')),
+  fill(view, h('h1', {}, t('myEvents')),
     found.stale ? h('div', { class: 'notice warn' }, t('staleData', { t: clock(found.stale) })) : null,
     found.events.length === 0 ? h('p', { class: 'empty' }, t('noEvents')) : h('div', { class: 'cards', 'data-test': 'events' },
       found.events.map(ev => h('a', { class: 'card', href: '#/e/' + ev.id, 'data-test': 'event', 'data-event': String(ev.id) },
@@ -67,7 +67,7 @@ export async function renderEvents(view, shell) {
 const STATES = ['NOT_STARTED', 'PARTLY_MARKED', 'MARKED', 'NEEDS_REMARK', 'LOCKED'];
 
 export async function renderEvent(view, shell, eventId) {
-  clear(view).append(h('p', { class: 'loading' }, t('loading')));
+  fill(view, h('p', { class: 'loading' }, t('loading')));
   let role;
   let eventName = '';
   try {
@@ -88,7 +88,7 @@ export async function renderEvent(view, shell, eventId) {
   const chips = h('div', { class: 'filters', role: 'group' });
   const search = h('input', { type: 'search', placeholder: t('search'), 'aria-label': t('search'), value: filter.q,
     'data-test': 'search', inputmode: 'search', oninput: () => { filter.q = search.value; sessionStorage.setItem('jx.q.' + eventId, filter.q); draw(); } });
-  clear(view).append(h('h1', {}, t('myEntries')), staleEl, h('div', { class: 'filters' }, search), chips, listEl);
+  fill(view, h('h1', {}, t('myEntries')), staleEl, h('div', { class: 'filters' }, search), chips, listEl);
   let data = null;
   let pendingByEntry = new Map();
 

@@ -4,7 +4,7 @@
 import { t, pick, named, clock } from './i18n.js';
 import { ApiError, request, randomId, cachedGet } from './api.js';
 import * as dec from './dec.js';
-import { h, clear, modal, confirmDialog } from './ui.js';
+import { h, clear, fill, modal, confirmDialog } from './ui.js';
 
 const POLL_MS = 2000;
 
@@ -115,14 +115,15 @@ export async function renderMatrix(view, shell, eventId, eventName) {
   const judgesEl = h('div', { class: 'judges', 'data-test': 'judges-online' });
   const summaryEl = h('div', { class: 'row' });
   const tableWrap = h('div', { class: 'table-wrap' });
-  clear(view).append(h('h1', {}, t('matrixTitle')), summaryEl, h('h2', {}, t('judgesOnline')), judgesEl, statusEl, tableWrap);
+  fill(view, h('h1', {}, t('matrixTitle')), summaryEl, h('h2', {}, t('judgesOnline')), judgesEl, statusEl,
+    h('p', { class: 'legend' }, t('legend')), tableWrap);
   let last = null;
   let busy = false;
 
   function draw(matrix) {
     const judges = judgesOf(matrix);
     const byId = new Map(matrix.judges.map(j => [String(j.accountId), j]));
-    clear(judgesEl).append(judges.map((j, i) => h('span', { class: 'judge-pill' + (j.online ? ' on' : ''), 'data-test': 'judge-pill',
+    fill(judgesEl, ...judges.map((j, i) => h('span', { class: 'judge-pill' + (j.online ? ' on' : ''), 'data-test': 'judge-pill',
       'data-online': String(j.online) }, `J${i + 1} ${j.displayName} · ${j.online ? t('onlineNow') : t('notOnline')}`)));
     const entries = matrix.entries;
     const disagreements = entries.reduce((n, e) => n + (e.sheet ? Object.values(e.sheet.aspects).filter(a => flagsOf(a).includes('DISAGREEMENT')).length : 0), 0);
@@ -134,11 +135,11 @@ export async function renderMatrix(view, shell, eventId, eventName) {
             await decision(`/api/events/${eventId}/sign-off`, {})();
             poll();
           } catch (e) {
-            clear(statusEl).append(h('div', { class: 'notice bad', 'data-test': 'decision-error' }, errorText(e)));
+            fill(statusEl, h('div', { class: 'notice bad', 'data-test': 'decision-error' }, errorText(e)));
           }
         }
       } }, matrix.signedOff ? t('signedOffDone') : t('signOff'));
-    clear(summaryEl).append(
+    fill(summaryEl, 
       h('span', { class: 'badge ' + (disagreements ? 'bad' : 'MARKED'), 'data-test': 'disagreement-count' }, t('disagreements', { n: disagreements })),
       h('span', { class: 'badge LOCKED' }, t('lockedCount', { a: locked, b: entries.length })), signOffBtn);
     const table = h('table', { class: 'matrix', 'data-test': 'matrix' },
@@ -151,6 +152,9 @@ export async function renderMatrix(view, shell, eventId, eventName) {
           const n = j ? j.displayName : jid;
           return `${n}: ${what === 'ALL' ? t('all') : what.join(', ')}`;
         });
+        // A judge left out of "missing" who has no mark at all on the sheet is recused from this entry.
+        const recused = new Set(judges.map(j => String(j.accountId)).filter(jid => !(jid in (entry.missing || {}))
+          && !(sheet && Object.values(sheet.aspects).some(a => a.marks && a.marks[jid] !== undefined))));
         return h('tr', { class: sheet && sheet.locked ? 'locked' : '', 'data-code': entry.entryCode, 'data-test': 'matrix-row' },
           h('td', { class: 'entry' }, h('a', { href: `#/e/${eventId}/m/${encodeURIComponent(entry.entryCode)}`, 'data-test': 'open-entry' }, entry.entryCode),
             entry.station ? h('div', { class: 'sub' }, entry.station) : null),
@@ -158,7 +162,10 @@ export async function renderMatrix(view, shell, eventId, eventName) {
             const res = sheet ? sheet.aspects[a.id] : null;
             const flags = flagsOf(res);
             const cls = ['cell', ...flags, res && res.status === 'OVERRIDDEN' ? 'OVERRIDDEN' : ''].join(' ');
-            const marks = a.type === 'DEDUCTION' ? '' : judges.map(j => res && res.marks[String(j.accountId)] !== undefined ? res.marks[String(j.accountId)] : '—').join(' · ');
+            const marks = a.type === 'DEDUCTION' ? '' : judges.map(j => {
+              const jid = String(j.accountId);
+              return res && res.marks[jid] !== undefined ? res.marks[jid] : recused.has(jid) ? t('recusedShort') : '—';
+            }).join(' · ');
             return h('td', { class: cls, 'data-aspect': a.id, 'data-flags': flags.join(' ') },
               marks ? h('div', { class: 'marks' }, marks) : null,
               h('div', { class: 'val' }, res && res.value !== null ? res.value : '—'));
@@ -168,7 +175,7 @@ export async function renderMatrix(view, shell, eventId, eventName) {
             : sheet.lockable ? t('lockable') : t('blocked', { n: sheet.blockers.length })),
           h('td', { class: 'missing' }, missing.join('；')));
       })));
-    clear(tableWrap).append(table);
+    fill(tableWrap, table);
   }
 
   async function poll() {
@@ -186,7 +193,7 @@ export async function renderMatrix(view, shell, eventId, eventName) {
         shell.sessionExpired();
         return;
       }
-      clear(statusEl).append(h('div', { class: 'notice warn' }, t('matrixStale', { m: errorText(e) })));
+      fill(statusEl, h('div', { class: 'notice warn' }, t('matrixStale', { m: errorText(e) })));
       if (!last) {
         clear(tableWrap);
       }
@@ -217,17 +224,17 @@ export async function renderHeadSheet(view, shell, eventId, code) {
   const blockersEl = h('div');
   const errorsEl = h('div', { 'aria-live': 'assertive' });
   const aspectsEl = h('div');
-  clear(view).append(headEl, actionsEl, errorsEl, blockersEl, aspectsEl);
+  fill(view, headEl, actionsEl, errorsEl, blockersEl, aspectsEl);
   let busy = false;
 
   function draw(data) {
     const sheet = data.sheet;
-    clear(headEl).append(h('div', { class: 'sheet-head' }, h('h1', { 'data-test': 'sheet-code' }, t('sheetTitle', { code })),
+    fill(headEl, h('div', { class: 'sheet-head' }, h('h1', { 'data-test': 'sheet-code' }, t('sheetTitle', { code })),
       data.station ? h('span', { class: 'badge NOT_STARTED' }, t('station') + ' ' + data.station) : null,
       sheet && sheet.locked ? h('span', { class: 'badge LOCKED', 'data-test': 'locked-badge' }, t('sheetLocked')) : null),
     h('div', { class: 'kv' }, h('span', {}, t('total') + ' ', h('b', { 'data-test': 'head-total' }, sheet ? sheet.total : '—'))));
     const locked = !!(sheet && sheet.locked);
-    clear(actionsEl).append(
+    fill(actionsEl, 
       locked ? h('button', { class: 'btn', type: 'button', 'data-test': 'unlock', onclick: () => decisionForm(t('unlock'), 'unlock-form',
         [{ name: 'reason', label: t('reason'), multiline: true }],
         v => ({ path: `/api/events/${eventId}/sheets/${encodeURIComponent(code)}/unlock`, body: { reason: needReason(v.reason) } }), poll) }, t('unlock'))
@@ -335,7 +342,7 @@ export async function renderHeadSheet(view, shell, eventId, code) {
         shell.sessionExpired();
         return;
       }
-      clear(blockersEl).append(h('div', { class: 'notice warn' }, t('matrixStale', { m: errorText(e) })));
+      fill(blockersEl, h('div', { class: 'notice warn' }, t('matrixStale', { m: errorText(e) })));
     } finally {
       busy = false;
     }

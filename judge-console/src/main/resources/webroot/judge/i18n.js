@@ -138,6 +138,8 @@ const STRINGS = {
   requestFailedRetry: ['未送达（{m}），可用同一请求重试。', 'Not delivered ({m}); retry sends the same request.'],
   matrixStale: ['矩阵未更新：{m}', 'Matrix not updated: {m}'],
   time: ['用时', 'Time'],
+  recusedShort: ['避', 'rec.'],
+  legend: ['格内依次为 J1、J2… 的评分（“—”未评，“避”回避），下方为结果。', 'Each cell lists the marks of J1, J2, … (“—” not marked, “rec.” recused), with the result below.'],
 };
 
 let lang = localStorage.getItem('jx.lang') === 'en' ? 'en' : 'zh';

@@ -6,7 +6,7 @@ import { ApiError, cachedGet } from './api.js';
 import * as outbox from './outbox.js';
 import * as dec from './dec.js';
 import { get as idbGet, put as idbPut, del as idbDel } from './store.js';
-import { h, clear, modal, closeModal } from './ui.js';
+import { h, clear, fill, modal, closeModal } from './ui.js';
 import { session } from './api.js';
 
 const BUTTON_ROW_LIMIT = 11;
@@ -63,7 +63,7 @@ function draftId(eventId, code) {
 
 export async function renderSheet(view, shell, eventId, code) {
   shell.setTitle(t('sheetTitle', { code }), '', `#/e/${eventId}`);
-  clear(view).append(h('p', { class: 'loading' }, t('loading')));
+  fill(view, h('p', { class: 'loading' }, t('loading')));
   let scheme;
   let sheet;
   let stale = null;
@@ -191,7 +191,7 @@ export async function renderSheet(view, shell, eventId, code) {
   const summary = h('aside', { class: 'summary', 'data-test': 'summary', 'aria-live': 'polite' },
     h('div', { class: 'note' }, t('myTotal')), totalEl, progressEl, moduleList, submitBtn,
     h('div', { class: 'note' }, t('totalNote')));
-  clear(view).append(head, banner, h('div', { class: 'sheet-layout' }, modulesEl, summary));
+  fill(view, head, banner, h('div', { class: 'sheet-layout' }, modulesEl, summary));
 
   const modules = [];
   for (const part of scheme.parts) {
@@ -356,7 +356,7 @@ export async function renderSheet(view, shell, eventId, code) {
       total = dec.fadd(total, mt);
       max = dec.fadd(max, mm);
     }
-    clear(totalEl).append(dec.fformat(total), h('small', {}, ' / ' + dec.fformat(max)));
+    fill(totalEl, dec.fformat(total), h('small', {}, ' / ' + dec.fformat(max)));
     totalEl.dataset.value = dec.fformat(total);
     progressEl.textContent = t('markedOf', { a: marked, b: markable });
     const changes = changesToSend();

@@ -97,3 +97,10 @@ export function confirmDialog(title, text, confirmLabel, { danger } = {}) {
     }, { testId: 'confirm' });
   });
 }
+
+/** Replaces an element's children; null, false and nested arrays are handled as in h(). */
+export function fill(el, ...children) {
+  clear(el);
+  append(el, children);
+  return el;
+}

@@ -63,7 +63,8 @@ final class ConsoleDriver {
     }
 
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     void click(By by) {
@@ -85,7 +86,8 @@ final class ConsoleDriver {
 
     /** The state the sheet shows for one aspect's mark: saved, pending, draft, invalid, rejected, empty, remark. */
     String markState(String aspectId) {
-        return aspect(aspectId).getAttribute("data-state");
+        return String.valueOf(js("const a = document.querySelector(\".aspect[data-aspect='\" + arguments[0] + \"']\");"
+                + " return a ? a.dataset.state : null", aspectId));
     }
 
     void waitForMarkState(String aspectId, String state) {
@@ -105,12 +107,19 @@ final class ConsoleDriver {
         aspect(aspectId).findElement(By.cssSelector("button.choice[data-value='" + value + "']")).click();
     }
 
+    /** How many marks the top bar says wait to send (the bar is redrawn often, so it is read in one go). */
     int pendingCount() {
-        return Integer.parseInt(waitFor(By.cssSelector("[data-test=outbox-count]")).getAttribute("data-pending"));
+        return topBarCount("pending");
     }
 
     int rejectedCount() {
-        return Integer.parseInt(waitFor(By.cssSelector("[data-test=outbox-count]")).getAttribute("data-rejected"));
+        return topBarCount("rejected");
+    }
+
+    private int topBarCount(String which) {
+        Object value = waitFor(d -> js("const b = document.querySelector('[data-test=outbox-count]');"
+                + " return b ? b.dataset." + which + " : null"));
+        return Integer.parseInt(String.valueOf(value));
     }
 
     void screenshot(String name) {
