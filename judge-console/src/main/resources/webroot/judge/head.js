@@ -1,7 +1,7 @@
 // The head judge's view: the live panel matrix (entries × aspects × judges, polled every 2 s), disagreements
 // highlighted, who has not marked what, who is online; per sheet: re-mark requests, overrides with a reason,
 // violations, completion time, lock and unlock; and the event's sign-off.
-import { t, pick, named, clock } from './i18n.js';
+import { t, pick, named, currentLang } from './i18n.js';
 import { ApiError, request, randomId, cachedGet } from './api.js';
 import * as dec from './dec.js';
 import { h, clear, fill, modal, confirmDialog } from './ui.js';
@@ -185,9 +185,13 @@ export async function renderMatrix(view, shell, eventId, eventName) {
     busy = true;
     try {
       const matrix = await request('GET', `/api/events/${eventId}/matrix`);
-      last = matrix;
       clear(statusEl);
-      draw(matrix);
+      // Redraw only what changed, so a button is never replaced under the head judge's finger for nothing.
+      const text = JSON.stringify(matrix) + currentLang();
+      if (text !== last) {
+        last = text;
+        draw(matrix);
+      }
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         shell.sessionExpired();
@@ -226,6 +230,7 @@ export async function renderHeadSheet(view, shell, eventId, code) {
   const aspectsEl = h('div');
   fill(view, headEl, actionsEl, errorsEl, blockersEl, aspectsEl);
   let busy = false;
+  let lastSheet = null;
 
   function draw(data) {
     const sheet = data.sheet;
@@ -336,7 +341,11 @@ export async function renderHeadSheet(view, shell, eventId, code) {
     busy = true;
     try {
       const data = await request('GET', `/api/events/${eventId}/sheets/${encodeURIComponent(code)}`);
-      draw(data);
+      const text = JSON.stringify(data) + currentLang();
+      if (text !== lastSheet) {
+        lastSheet = text;
+        draw(data);
+      }
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         shell.sessionExpired();

@@ -67,13 +67,17 @@ final class ConsoleDriver {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
+    /** Finds and clicks in one step, again if the screen redrew the element meanwhile (the matrix polls). */
     void click(By by) {
-        WebElement element = waitFor(d -> {
+        waitFor(d -> {
             List<WebElement> found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() || !found.get(0).isEnabled() ? null : found.get(0);
+            if (found.isEmpty() || !found.get(0).isDisplayed() || !found.get(0).isEnabled()) {
+                return null;
+            }
+            js("arguments[0].scrollIntoView({block: 'center'})", found.get(0));
+            found.get(0).click();
+            return true;
         });
-        js("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     Object js(String script, Object... args) {
