@@ -125,9 +125,16 @@ export async function renderEvent(view, shell, eventId) {
     }
   }
 
+  let lastText = null;
+
   async function load() {
     try {
       const got = await cachedGet(`/api/events/${eventId}/sheets`);
+      const text = JSON.stringify(got.data) + (got.stale || '');
+      if (text === lastText) {
+        return;
+      }
+      lastText = text;
       data = got.data;
       data.items.sort((a, b) => a.entryCode.localeCompare(b.entryCode, 'en', { numeric: true }));
       clear(staleEl);
