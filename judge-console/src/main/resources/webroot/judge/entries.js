@@ -1,0 +1,180 @@
+// "My events" and "My entries": the events whose panel this judge sits on, and per event the entries assigned to
+// them by code and station (never names), with each sheet's state, a state filter and a search box.
+import { t, pick, named, clock } from './i18n.js';
+import { ApiError, cachedGet, session } from './api.js';
+import * as outbox from './outbox.js';
+import { h, clear, fill } from './ui.js';
+import { renderMatrix } from './head.js';
+
+/** The signed-in judge's events with their panel role; an event whose panel answers 403 is not theirs. */
+export async function myEvents() {
+  const me = await cachedGet('/api/sessions/current');
+  const account = me.data;
+  if (!account || account.contestId == null) {
+    return { events: [], stale: me.stale };
+  }
+  const list = await cachedGet(`/api/contests/${account.contestId}/events?limit=500`);
+  let stale = list.stale || me.stale;
+  const events = [];
+  await Promise.all((list.data.items || []).map(async event => {
+    try {
+      const panel = await cachedGet(`/api/events/${event.id}/panel`);
+      stale = stale || panel.stale;
+      const mine = (panel.data.items || []).find(m => m.accountId === account.id);
+      if (mine) {
+        events.push({ ...event, role: mine.role });
+      }
+    } catch (e) {
+      if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) {
+        throw e;
+      }
+    }
+  }));
+  events.sort((a, b) => a.id - b.id);
+  return { events, stale };
+}
+
+export async function eventRole(eventId) {
+  const s = session();
+  const panel = await cachedGet(`/api/events/${eventId}/panel`);
+  const mine = (panel.data.items || []).find(m => m.accountId === s.account.id);
+  return mine ? mine.role : null;
+}
+
+export async function renderEvents(view, shell) {
+  shell.setTitle(t('appName'), session().account.displayName);
+  fill(view, h('p', { class: 'loading' }, t('loading')));
+  let found;
+  try {
+    found = await myEvents();
+  } catch (e) {
+    shell.failed(e, view);
+    return null;
+  }
+  if (found.events.length === 1 && !location.hash.startsWith('#/events')) {
+    location.replace('#/e/' + found.events[0].id);
+    return null;
+  }
+  fill(view, h('h1', {}, t('myEvents')),
+    found.stale ? h('div', { class: 'notice warn' }, t('staleData', { t: clock(found.stale) })) : null,
+    found.events.length === 0 ? h('p', { class: 'empty' }, t('noEvents')) : h('div', { class: 'cards', 'data-test': 'events' },
+      found.events.map(ev => h('a', { class: 'card', href: '#/e/' + ev.id, 'data-test': 'event', 'data-event': String(ev.id) },
+        h('span', { class: 'code' }, ev.name), h('span', { class: 'sub' }, ev.trade || ''),
+        h('span', { class: 'badge ' + (ev.role === 'HEAD_JUDGE' ? 'NEEDS_REMARK' : 'NOT_STARTED') }, t('role' + ev.role))))));
+  return null;
+}
+
+const STATES = ['NOT_STARTED', 'PARTLY_MARKED', 'MARKED', 'NEEDS_REMARK', 'LOCKED'];
+
+export async function renderEvent(view, shell, eventId) {
+  fill(view, h('p', { class: 'loading' }, t('loading')));
+  let role;
+  let eventName = '';
+  try {
+    role = await eventRole(eventId);
+    const ev = await cachedGet(`/api/events/${eventId}`).catch(() => null);
+    eventName = ev && ev.data ? ev.data.name : '';
+  } catch (e) {
+    shell.failed(e, view);
+    return null;
+  }
+  if (role === 'HEAD_JUDGE') {
+    return renderMatrix(view, shell, eventId, eventName);
+  }
+  shell.setTitle(eventName || t('myEntries'), session().account.displayName, '#/events');
+  const filter = { state: sessionStorage.getItem('jx.filter.' + eventId) || 'ALL', q: sessionStorage.getItem('jx.q.' + eventId) || '' };
+  const listEl = h('div', { class: 'cards', 'data-test': 'entries' });
+  const staleEl = h('div');
+  const chips = h('div', { class: 'filters', role: 'group' });
+  const search = h('input', { type: 'search', placeholder: t('search'), 'aria-label': t('search'), value: filter.q,
+    'data-test': 'search', inputmode: 'search', oninput: () => { filter.q = search.value; sessionStorage.setItem('jx.q.' + eventId, filter.q); draw(); } });
+  fill(view, h('h1', {}, t('myEntries')), staleEl, h('div', { class: 'filters' }, search), chips, listEl);
+  let data = null;
+  let pendingByEntry = new Map();
+
+  function drawChips() {
+    clear(chips);
+    for (const state of ['ALL', ...STATES]) {
+      const n = data ? (state === 'ALL' ? data.items.length : data.items.filter(i => i.state === state).length) : 0;
+      chips.append(h('button', { type: 'button', class: 'chip-btn', 'aria-pressed': String(filter.state === state),
+        'data-test': 'filter-' + state, onclick: () => { filter.state = state; sessionStorage.setItem('jx.filter.' + eventId, state); draw(); } },
+      (state === 'ALL' ? t('all') : t('state' + state)) + ' ' + n));
+    }
+  }
+
+  function draw() {
+    drawChips();
+    clear(listEl);
+    if (!data) {
+      return;
+    }
+    const q = filter.q.trim().toLowerCase();
+    const shown = data.items.filter(i => (filter.state === 'ALL' || i.state === filter.state)
+      && (!q || i.entryCode.toLowerCase().includes(q) || (i.station || '').toLowerCase().includes(q)));
+    if (shown.length === 0) {
+      listEl.append(h('p', { class: 'empty' }, t('noEntries')));
+    }
+    for (const item of shown) {
+      const pending = pendingByEntry.get(item.entryCode) || 0;
+      listEl.append(h('a', { class: 'card', href: `#/e/${eventId}/s/${encodeURIComponent(item.entryCode)}`, 'data-test': 'entry',
+        'data-code': item.entryCode, 'data-state': item.state },
+      h('span', { class: 'code' }, item.entryCode),
+      h('span', { class: 'sub' }, item.station ? t('station') + ' ' + item.station : t('noStation')),
+      h('span', { class: 'row' }, h('span', { class: 'badge ' + item.state }, t('state' + item.state)),
+        pending ? h('span', { class: 'badge wait' }, t('pendingHere', { n: pending })) : null)));
+    }
+  }
+
+  let lastText = null;
+
+  async function load() {
+    try {
+      const got = await cachedGet(`/api/events/${eventId}/sheets`);
+      const text = JSON.stringify(got.data) + (got.stale || '');
+      if (text === lastText) {
+        return;
+      }
+      lastText = text;
+      data = got.data;
+      data.items.sort((a, b) => a.entryCode.localeCompare(b.entryCode, 'en', { numeric: true }));
+      clear(staleEl);
+      if (got.stale) {
+        staleEl.append(h('div', { class: 'notice warn', 'data-test': 'stale' }, t('staleData', { t: clock(got.stale) })));
+      }
+      await countPending();
+    } catch (e) {
+      if (!data) {
+        shell.failed(e, listEl);
+        return;
+      }
+    }
+    draw();
+  }
+
+  async function countPending() {
+    pendingByEntry = new Map();
+    for (const item of await outbox.items()) {
+      if (item.eventId === eventId && item.status === 'PENDING') {
+        pendingByEntry.set(item.entryCode, (pendingByEntry.get(item.entryCode) || 0) + item.marks.length);
+      }
+    }
+  }
+
+  await load();
+  const off = outbox.onChange(async e => {
+    await countPending();
+    draw();
+    if (e.type === 'sent') {
+      load();
+    }
+  });
+  const poll = setInterval(() => {
+    if (document.visibilityState === 'visible') {
+      load();
+    }
+  }, 15000);
+  return () => {
+    off();
+    clearInterval(poll);
+  };
+}
