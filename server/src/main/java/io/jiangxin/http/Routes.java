@@ -40,7 +40,10 @@ public final class Routes {
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 
-        router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setIndexPage("index.html"));
+        // The apps revalidate on every load (a cheap 304), so a tablet or hall screen picks up a new version at once;
+        // the console's service worker keeps it usable offline.
+        router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(0)
+                .setIndexPage("index.html"));
         return router;
     }
 }
