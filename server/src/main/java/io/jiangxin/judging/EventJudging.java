@@ -90,8 +90,8 @@ public final class EventJudging implements Serializable {
         }
         changed.forEach(this::refresh);
         if (applied) {
-            juryBoard.update(BoardBuilder.rows(scheme(), juryLines()), BoardBuilder.teams(scheme(), juryLines()),
-                    false, null);
+            List<BoardBuilder.Line> jury = juryLines();
+            juryBoard.update(BoardBuilder.rows(scheme(), jury), BoardBuilder.teams(scheme(), jury), false, null);
             List<BoardBuilder.Line> lines = publicLines();
             publicBoard.update(BoardBuilder.rows(scheme(), lines), BoardBuilder.teams(scheme(), lines), frozen,
                     lastRevealed);

@@ -1,21 +1,15 @@
 package io.jiangxin.server;
 
-import io.jiangxin.embeddedpg.EmbeddedPostgres;
 import io.jiangxin.fixtures.DemoSeason;
 import io.jiangxin.fixtures.Season;
 import io.jiangxin.fixtures.SeedScaleSeason;
-import io.jiangxin.server.config.DatabaseUrl;
-import io.jiangxin.server.config.Settings;
-import io.jiangxin.storage.Database;
-import io.jiangxin.storage.Migrations;
 import io.jiangxin.storage.SeasonLoader;
-import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,36 +31,19 @@ final class LoadSeasonCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2023", description = "random seed of the generated season")
     long seed;
 
-    @Option(names = "--database-url", paramLabel = "URL", description = "as for the server (env DATABASE_URL)")
-    String databaseUrl;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "as for the server (env JIANGXIN_DATA_DIR)")
-    String dataDir;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {
-        Main flags = new Main();
-        flags.databaseUrl = databaseUrl;
-        flags.dataDir = dataDir;
-        Settings settings = flags.settings();
         var out = spec.commandLine().getOut();
-
         long started = System.nanoTime();
         Season season = scale == Scale.SEED ? SeedScaleSeason.generate(seed) : DemoSeason.load();
         long generated = System.nanoTime();
 
-        EmbeddedPostgres embedded = null;
-        Vertx vertx = Vertx.vertx();
-        try {
-            DatabaseUrl url = settings.databaseUrl();
-            if (url == null) {
-                embedded = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"));
-                url = DatabaseUrl.parse(embedded.url());
-            }
-            Migrations.migrate(url);
-            Pool pool = Database.pool(vertx, url);
+        try (DatabaseOptions.Opened opened = database.open(true)) {
             long loading = System.nanoTime();
-            SeasonLoader.Counts counts = JiangxinNode.await(new SeasonLoader(pool).load(season));
+            SeasonLoader.Counts counts = JiangxinNode.await(new SeasonLoader(opened.pool).load(season));
             long loaded = System.nanoTime();
             System.gc();
             Runtime runtime = Runtime.getRuntime();
@@ -78,13 +55,7 @@ final class LoadSeasonCommand implements Callable<Integer> {
                     (generated - started) / 1_000_000, (loaded - loading) / 1_000_000, (loaded - started) / 1_000_000);
             out.printf("heap used after GC: %d MiB, resident set: %s%n",
                     (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), residentSet());
-            JiangxinNode.await(pool.close());
             return 0;
-        } finally {
-            JiangxinNode.await(vertx.close());
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 

@@ -1,13 +1,8 @@
 package io.jiangxin.server;
 
-import io.jiangxin.embeddedpg.EmbeddedPostgres;
 import io.jiangxin.judging.HashChain;
 import io.jiangxin.judging.LogEntry;
-import io.jiangxin.server.config.DatabaseUrl;
-import io.jiangxin.server.config.Settings;
-import io.jiangxin.storage.Database;
 import io.jiangxin.storage.ScoreLogStore;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
@@ -15,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,31 +25,17 @@ final class VerifyLogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--database-url", paramLabel = "URL", description = "as for the server (env DATABASE_URL)")
-    String databaseUrl;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "as for the server (env JIANGXIN_DATA_DIR)")
-    String dataDir;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--event", paramLabel = "ID", description = "only this event")
     Long eventId;
 
     @Override
     public Integer call() throws Exception {
-        Main flags = new Main();
-        flags.databaseUrl = databaseUrl;
-        flags.dataDir = dataDir;
-        Settings settings = flags.settings();
         var out = spec.commandLine().getOut();
-        EmbeddedPostgres embedded = null;
-        Vertx vertx = Vertx.vertx();
-        try {
-            DatabaseUrl url = settings.databaseUrl();
-            if (url == null) {
-                embedded = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"));
-                url = DatabaseUrl.parse(embedded.url());
-            }
-            Pool pool = Database.pool(vertx, url);
+        try (DatabaseOptions.Opened opened = database.open(false)) {
+            Pool pool = opened.pool;
             ScoreLogStore log = new ScoreLogStore();
             List<Long> events = new ArrayList<>();
             if (eventId != null) {
@@ -77,13 +59,7 @@ final class VerifyLogCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            JiangxinNode.await(pool.close());
             return broken == 0 ? 0 : BROKEN;
-        } finally {
-            JiangxinNode.await(vertx.close());
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 }

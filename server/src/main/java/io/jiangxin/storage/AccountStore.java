@@ -66,12 +66,8 @@ public final class AccountStore {
     }
 
     public Future<Principal> get(long id) {
-        return pool.preparedQuery(PRINCIPAL + " where a.id = $1").execute(Tuple.of(id)).map(rows -> {
-            if (rows.size() == 0) {
-                throw Problem.notFound(WHAT, id);
-            }
-            return map(rows.iterator().next());
-        });
+        return pool.preparedQuery(PRINCIPAL + " where a.id = $1").execute(Tuple.of(id))
+                .map(Rows.single(WHAT, id, AccountStore::map));
     }
 
     /** The active account a sign-in code belongs to, if any. */

@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -32,12 +31,7 @@ public final class AppealStore {
     public Future<Appeal> get(SqlClient client, long id, boolean forUpdate) {
         return client.preparedQuery("select " + COLUMNS + FROM + " where a.id = $1" + (forUpdate ? " for update of a" : ""))
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, AppealStore::map));
     }
 
     public Future<Void> decide(SqlClient client, long id, String status, long decidedBy, String decision) {

@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.jiangxin.registry.Contest;
 import io.jiangxin.registry.ContestClass;
 import io.jiangxin.registry.ContestKind;
@@ -32,12 +31,7 @@ public final class ContestStore {
     public Future<Contest> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from contest where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, ContestStore::map));
     }
 
     public Future<Contest> update(long id, Contest.Draft draft) {
@@ -45,12 +39,7 @@ public final class ContestStore {
                         + " year = $5, organizer = $6, updated_at = now() where id = $7 returning " + COLUMNS)
                 .execute(values(draft).addLong(id))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, ContestStore::map));
     }
 
     public Future<Page<Contest>> list(Integer year, ContestKind kind, ContestLevel level, PageRequest page) {

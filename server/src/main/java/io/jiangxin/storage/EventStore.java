@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.jiangxin.registry.Event;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -29,12 +28,7 @@ public final class EventStore {
     public Future<Event> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from event where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, EventStore::map));
     }
 
     /** An event never moves to another contest: its registrations and results belong to that contest. */
@@ -43,12 +37,7 @@ public final class EventStore {
                         + " returning " + COLUMNS)
                 .execute(Tuple.of(name, trade, id))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, EventStore::map));
     }
 
     public Future<Page<Event>> list(Long contestId, String trade, PageRequest page) {

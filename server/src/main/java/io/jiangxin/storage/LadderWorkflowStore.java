@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -60,12 +59,7 @@ public final class LadderWorkflowStore {
         return client.preparedQuery("select *, explanation::text as explanation_text from ladder_nomination where id = $1"
                         + (forUpdate ? " for update" : ""))
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return nomination(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, LadderWorkflowStore::nomination));
     }
 
     public Future<List<NominationRow>> nominations(SqlClient client, String ladderId, String tierCode, Integer year,

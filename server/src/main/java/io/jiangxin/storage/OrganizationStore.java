@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.jiangxin.registry.Organization;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -29,12 +28,7 @@ public final class OrganizationStore {
     public Future<Organization> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from organization where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, OrganizationStore::map));
     }
 
     public Future<Organization> update(long id, Organization.Draft draft) {
@@ -42,12 +36,7 @@ public final class OrganizationStore {
                         + " updated_at = now() where id = $1 returning " + COLUMNS)
                 .execute(Tuple.of(id, draft.name(), draft.creditCode(), draft.region()))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, OrganizationStore::map));
     }
 
     public Future<Page<Organization>> list(String nameContains, String region, PageRequest page) {

@@ -1,6 +1,5 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
 import io.jiangxin.registry.Person;
 import io.jiangxin.registry.SkillGrade;
 import io.vertx.core.Future;
@@ -30,12 +29,7 @@ public final class PersonStore {
     public Future<Person> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from person where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, PersonStore::map));
     }
 
     public Future<Person> update(long id, Person.Draft draft) {
@@ -44,12 +38,7 @@ public final class PersonStore {
                         + " returning " + COLUMNS)
                 .execute(values(draft).addLong(id))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, PersonStore::map));
     }
 
     public Future<Page<Person>> list(Long organizationId, String trade, String nameContains, PageRequest page) {

@@ -45,12 +45,7 @@ public final class RegistrationStore {
     public Future<Registration> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from registration where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, RegistrationStore::map));
     }
 
     /** Who is registered never changes; the code, the station and the status may. */
@@ -59,12 +54,7 @@ public final class RegistrationStore {
                         + " status = $3, updated_at = now() where id = $4 returning " + COLUMNS)
                 .execute(Tuple.of(entryCode, station, status.name(), id))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, RegistrationStore::map));
     }
 
     public Future<Page<Registration>> list(Long contestId, Long eventId, Long organizationId, Long personId,

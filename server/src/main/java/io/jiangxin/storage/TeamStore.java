@@ -40,12 +40,7 @@ public final class TeamStore {
     public Future<Team> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from " + TEAMS + " where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(WHAT, id);
-                    }
-                    return map(rows.iterator().next());
-                });
+                .map(Rows.single(WHAT, id, TeamStore::map));
     }
 
     public Future<Team> update(long id, Team.Draft draft) {

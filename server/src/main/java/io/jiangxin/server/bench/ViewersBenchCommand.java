@@ -144,21 +144,12 @@ public final class ViewersBenchCommand implements Callable<Integer> {
         Map<Long, Long> acknowledged = new ConcurrentHashMap<>();
         Map<Long, Long> sentAt = new ConcurrentHashMap<>();
         long started = System.nanoTime();
-        long period = 1_000_000_000L / rate;
-        int sent = 0;
-        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(seconds)) {
-            long due = started + sent * period;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            sentAt.put(base + sent + 1, System.nanoTime());
-            String entry = codes.get(sent % ENTRIES);
-            int value = (sent * 37) % 101;
-            JudgingBenchCommand.await(mark(targets.get(sent % targets.size()), judgeToken, event, entry, value));
-            acknowledged.put(base + sent + 1, System.nanoTime());
-            sent++;
-        }
+        int sent = paced(n -> {
+            sentAt.put(base + n + 1, System.nanoTime());
+            JudgingBenchCommand.await(mark(targets.get(n % targets.size()), judgeToken, event, codes.get(n % ENTRIES),
+                    (n * 37) % 101));
+            acknowledged.put(base + n + 1, System.nanoTime());
+        });
         List<JsonObject> after = health();
         long ended = System.nanoTime();
         JudgingBenchCommand.await(harness.awaitAll(base + sent, 30_000));
@@ -200,22 +191,14 @@ public final class ViewersBenchCommand implements Callable<Integer> {
             Map<Long, Long> sentAt = new ConcurrentHashMap<>();
             String padding = "x".repeat((int) Math.max(0, payloadBytes - 120));
             long started = System.nanoTime();
-            long period = 1_000_000_000L / rate;
-            int sent = 0;
-            while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(seconds)) {
-                long due = started + sent * period;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                long version = sent + 1;
+            int sent = paced(n -> {
+                long version = n + 1;
                 sentAt.put(version, System.nanoTime());
                 JsonObject payload = new JsonObject().put("type", "delta").put("event", 1).put("view", "PUBLIC")
                         .put("from", version - 1).put("version", version).put("pad", padding);
                 JudgingBenchCommand.await(call(bare, HttpMethod.POST, "/broadcast", payload));
                 acknowledged.put(version, System.nanoTime());
-                sent++;
-            }
+            });
             JsonObject after = JudgingBenchCommand.await(call(bare, HttpMethod.GET, "/health", null));
             long ended = System.nanoTime();
             JudgingBenchCommand.await(harness.awaitAll(sent, 30_000));
@@ -228,6 +211,27 @@ public final class ViewersBenchCommand implements Callable<Integer> {
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** One write of the steady stream; {@code n} counts from 0. */
+    private interface Write {
+        void send(int n) throws Exception;
+    }
+
+    /** Sends writes at the configured rate for the configured time, each after the previous is answered. */
+    private int paced(Write write) throws Exception {
+        long started = System.nanoTime();
+        long period = 1_000_000_000L / rate;
+        int sent = 0;
+        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(seconds)) {
+            long wait = started + sent * period - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            write.send(sent);
+            sent++;
+        }
+        return sent;
     }
 
     private double cpu(List<JsonObject> before, List<JsonObject> after, long elapsedNanos) {
