@@ -9,18 +9,14 @@ import static io.jiangxin.http.Requests.requestHash;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.BoardControl;
-import io.jiangxin.app.LogWriter;
-import io.jiangxin.app.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.judging.Actor;
 import io.jiangxin.judging.BoardPolicy;
 import io.jiangxin.judging.BoardView;
 import io.jiangxin.push.BoardReads;
-import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** The boards as plain JSON, for clients without WebSocket, and the organizer's freeze and reveal. */
 final class BoardRoutes {

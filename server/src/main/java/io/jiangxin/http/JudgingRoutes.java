@@ -10,18 +10,15 @@ import static io.jiangxin.http.Requests.requestHash;
 
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.Judging;
-import io.jiangxin.app.LogWriter;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.judging.Actor;
-import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** Writes to an event's score log: judges' marks, the head judge's decisions, sign-off and appeals. */
 final class JudgingRoutes {

@@ -2,7 +2,6 @@ package io.jiangxin.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.support.Http;
 import io.jiangxin.support.Nodes;
 import io.jiangxin.support.ServerProcess;
 import io.jiangxin.support.TestDatabase;

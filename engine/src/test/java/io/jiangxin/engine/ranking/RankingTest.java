@@ -4,14 +4,9 @@ import io.jiangxin.engine.scheme.Order;
 import io.jiangxin.engine.scheme.RankingConfig;
 import io.jiangxin.engine.scheme.TieBreak;
 import io.jiangxin.engine.sheet.EntryStatus;
-import io.jiangxin.engine.sheet.ModuleResult;
-import io.jiangxin.engine.sheet.PartResult;
 import io.jiangxin.engine.sheet.SheetResult;
-import io.jiangxin.engine.sheet.TimeResult;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.jiangxin.ladder.io;
 
 import io.jiangxin.ladder.points.CategoryRule;
-import io.jiangxin.ladder.points.PointsScheme;
 import io.jiangxin.ladder.posting.PointTables;
 import io.jiangxin.ladder.rules.PromotionRule;
 import io.jiangxin.ladder.rules.Requirement;

@@ -6,7 +6,6 @@ import io.jiangxin.ladder.mentoring.Mentorship;
 import io.jiangxin.ladder.mentoring.ProgressEvent;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,6 @@ import io.jiangxin.ladder.tier.TierHistory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;

@@ -4,7 +4,6 @@ import io.jiangxin.ladder.BilingualText;
 import io.jiangxin.ladder.tier.StepPolicy;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
