@@ -1,37 +1,15 @@
 // "My events" and "My entries": the events whose panel this judge sits on, and per event the entries assigned to
 // them by code and station (never names), with each sheet's state, a state filter and a search box.
 import { t, pick, named, clock } from './i18n.js';
-import { ApiError, cachedGet, session } from './api.js';
+import { cachedGet, session } from './api.js';
 import * as outbox from './outbox.js';
 import { h, clear, fill } from './ui.js';
 import { renderMatrix } from './head.js';
 
-/** The signed-in judge's events with their panel role; an event whose panel answers 403 is not theirs. */
+/** The signed-in judge's events with their panel role, in one request. */
 export async function myEvents() {
-  const me = await cachedGet('/api/sessions/current');
-  const account = me.data;
-  if (!account || account.contestId == null) {
-    return { events: [], stale: me.stale };
-  }
-  const list = await cachedGet(`/api/contests/${account.contestId}/events?limit=500`);
-  let stale = list.stale || me.stale;
-  const events = [];
-  await Promise.all((list.data.items || []).map(async event => {
-    try {
-      const panel = await cachedGet(`/api/events/${event.id}/panel`);
-      stale = stale || panel.stale;
-      const mine = (panel.data.items || []).find(m => m.accountId === account.id);
-      if (mine) {
-        events.push({ ...event, role: mine.role });
-      }
-    } catch (e) {
-      if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) {
-        throw e;
-      }
-    }
-  }));
-  events.sort((a, b) => a.id - b.id);
-  return { events, stale };
+  const mine = await cachedGet('/api/sessions/current/events');
+  return { events: mine.data.items || [], stale: mine.stale };
 }
 
 export async function eventRole(eventId) {

@@ -117,6 +117,16 @@ final class EventSetupRoutes {
             });
         }, body -> body));
 
+        api.get("/sessions/current/events").handler(ctx -> respond(ctx, 200, () -> {
+            Principal who = Authentication.signedIn(ctx);
+            return judging.seats(who.accountId()).map(seats -> {
+                JsonArray items = new JsonArray();
+                seats.forEach(seat -> items.add(new JsonObject().put("id", seat.eventId())
+                        .put("contestId", seat.contestId()).put("name", seat.eventName()).put("trade", seat.trade())
+                        .put("role", seat.role().name()).put("roleLabel", seat.role().label())));
+                return new JsonObject().put("items", items);
+            });
+        }, body -> body));
         api.post("/events/:id/conflicts").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.require(ctx, AccountKind.ORGANIZER, AccountKind.JUDGE);
             long eventId = pathId(ctx, "id");

@@ -173,6 +173,23 @@ public final class JudgingStore {
         });
     }
 
+    /** An event whose panel an account sits on, with its role there. */
+    public record Seat(long eventId, long contestId, String eventName, String trade, PanelRole role) {
+    }
+
+    /** The events whose panel this account sits on, in event order. */
+    public Future<List<Seat>> seats(long accountId) {
+        return pool.preparedQuery("select e.id, e.contest_id, e.name, e.trade, m.role from panel_member m"
+                        + " join event e on e.id = m.event_id where m.account_id = $1 order by e.id")
+                .execute(Tuple.of(accountId))
+                .map(rows -> {
+                    List<Seat> seats = new ArrayList<>();
+                    rows.forEach(row -> seats.add(new Seat(row.getLong("id"), row.getLong("contest_id"),
+                            row.getString("name"), row.getString("trade"), PanelRole.valueOf(row.getString("role")))));
+                    return seats;
+                });
+    }
+
     public Future<Void> setPanelMember(long eventId, long accountId, PanelRole role) {
         return pool.preparedQuery("insert into panel_member (event_id, account_id, role) values ($1, $2, $3)"
                         + " on conflict (event_id, account_id) do update set role = excluded.role")

@@ -132,6 +132,12 @@ class JudgingFlowTest {
         assertThat(offPanel.status()).isEqualTo(403);
         assertThat(offPanel.json().getString("error")).isEqualTo("NOT_ON_PANEL");
 
+        JsonArray seats = head.get("/api/sessions/current/events").json().getJsonArray("items");
+        assertThat(seats).hasSize(1);
+        assertThat(seats.getJsonObject(0).getLong("id")).isEqualTo(setup.eventId);
+        assertThat(seats.getJsonObject(0).getString("role")).isEqualTo("HEAD_JUDGE");
+        assertThat(outsider.get("/api/sessions/current/events").json().getJsonArray("items")).isEmpty();
+
         JsonArray mine = j3.get("/api/events/" + setup.eventId + "/sheets").json().getJsonArray("items");
         assertThat(mine.stream().map(i -> ((JsonObject) i).getString("entryCode"))).containsExactly("002");
     }
