@@ -395,12 +395,13 @@ public final class LadderService {
         LocalDate today = today();
         return store.pool().withTransaction(conn -> store.advisoryLock(conn, "ladder-ledger/" + programme.code())
                 .compose(v -> Future.all(List.of(store.ledger(conn, programme.code(), ids), store.results(conn, ids),
-                        store.evidence(conn, ids), store.mentorshipsOf(conn, ids))))
+                        store.evidence(conn, ids), store.mentorshipsOf(conn, ids), store.assessments(conn, ids))))
                 .compose(loaded -> {
                     List<LedgerEntry> existing = loaded.resultAt(0);
                     List<LadderStore.ResultRow> results = loaded.resultAt(1);
                     List<LadderStore.EvidenceRow> evidence = loaded.resultAt(2);
                     List<LadderStore.MentorshipRow> mentorships = loaded.resultAt(3);
+                    List<LadderStore.AssessmentRow> assessments = loaded.resultAt(4);
                     PointsLedger ledger = PointsLedger.of(existing);
                     Set<String> before = existing.stream().map(LedgerEntry::sourceKey).collect(Collectors.toSet());
                     List<LadderStore.ResultRow> ordered = results.stream()
@@ -425,6 +426,7 @@ public final class LadderService {
                                 e.effectiveOn(), e.recordedOn(), tables, ledger);
                         ledger = ledger.append(plan.entries());
                     }
+                    ledger = postAssessments(assessments, tables, ledger);
                     if (tables.mentoring() != null) {
                         List<Mentorship> pairs = mentorships.stream().map(LadderService::mentorship).toList();
                         for (Long mentor : ids) {
@@ -437,6 +439,46 @@ public final class LadderService {
                             .toList();
                     return store.append(conn, programme.code(), fresh);
                 }));
+    }
+
+    /**
+     * Training assessments judged in Jiangxin: the latest revision of each person and event, when passed, is
+     * training-assessment evidence {@code E<event>/rev-<n>} (outcome PASSED); a superseded revision's entry is
+     * reversed with a counter-entry, as contest results are.
+     */
+    private PointsLedger postAssessments(List<LadderStore.AssessmentRow> assessments, PointTables tables,
+                                         PointsLedger ledger) {
+        Map<String, LadderStore.AssessmentRow> latest = new HashMap<>();
+        for (LadderStore.AssessmentRow a : assessments) {
+            latest.merge(a.personId() + "/" + a.eventKey(), a, (x, y) -> x.revision() >= y.revision() ? x : y);
+        }
+        List<LadderStore.AssessmentRow> ordered = assessments.stream()
+                .sorted(Comparator.comparing(LadderStore.AssessmentRow::personId)
+                        .thenComparing(LadderStore.AssessmentRow::eventKey)
+                        .thenComparing(LadderStore.AssessmentRow::revision)).toList();
+        for (LadderStore.AssessmentRow a : ordered) {
+            String person = String.valueOf(a.personId());
+            TrainingAssessmentEvidence evidence = assessmentEvidence(a);
+            LadderStore.AssessmentRow current = latest.get(a.personId() + "/" + a.eventKey());
+            if (current != a) {
+                String key = evidence.sourceKey(person);
+                if (ledger.contains(key) && !ledger.isReversed(key)) {
+                    PostingPlan plan = evidencePoster.reverse(key, current.signedOffOn(), BilingualText.of(
+                            "申诉更正：培训考核第 " + current.revision() + " 版取代第 " + a.revision() + " 版",
+                            "appeal ruling: training assessment revision " + current.revision() + " replaces revision "
+                                    + a.revision()), ledger);
+                    ledger = ledger.append(plan.entries());
+                }
+            } else if (a.passed()) {
+                PostingPlan plan = evidencePoster.post(person, evidence, a.heldOn(), a.signedOffOn(), tables, ledger);
+                ledger = ledger.append(plan.entries());
+            }
+        }
+        return ledger;
+    }
+
+    static TrainingAssessmentEvidence assessmentEvidence(LadderStore.AssessmentRow a) {
+        return new TrainingAssessmentEvidence(a.eventKey() + "/rev-" + a.revision(), "PASSED");
     }
 
     /** A counter-entry for one entry of a configuration's ledger. */
@@ -738,7 +780,8 @@ public final class LadderService {
                 store.holdings(c, List.of(personId)), store.ledgerOfPerson(c, personId), store.results(c, List.of(personId)),
                 store.evidence(c, List.of(personId)), store.attendanceOf(c, personId),
                 store.mentorshipsOf(c, List.of(personId)), store.organizationNames(c, List.of(person.organizationId())),
-                workflowStore.nominations(c, null, null, null, null, personId))).compose(loaded -> {
+                workflowStore.nominations(c, null, null, null, null, personId), store.assessments(c, List.of(personId))))
+                .compose(loaded -> {
             List<LadderStore.HoldingRow> holdings = loaded.resultAt(0);
             List<LadderStore.ConfigEntry> entries = loaded.resultAt(1);
             List<LadderStore.ResultRow> results = loaded.resultAt(2);
@@ -747,6 +790,7 @@ public final class LadderService {
             List<LadderStore.MentorshipRow> mentorships = loaded.resultAt(5);
             Map<Long, String> orgs = loaded.resultAt(6);
             List<LadderWorkflowStore.NominationRow> nominations = loaded.resultAt(7);
+            List<LadderStore.AssessmentRow> assessments = loaded.resultAt(8);
             Set<Long> others = new java.util.TreeSet<>();
             mentorships.forEach(m -> {
                 others.add(m.mentorId());
@@ -777,6 +821,8 @@ public final class LadderService {
                 evidence.forEach(e -> evidenceItems.add(LadderViews.evidence(e)));
                 JsonArray training = new JsonArray();
                 attendance.forEach(a -> training.add(LadderViews.attendance(a)));
+                JsonArray assessmentItems = new JsonArray();
+                assessments.forEach(a -> assessmentItems.add(LadderViews.assessment(a)));
                 Map<Long, String> names = names(people);
                 JsonArray apprentices = new JsonArray();
                 JsonArray mentors = new JsonArray();
@@ -794,6 +840,7 @@ public final class LadderService {
                                 .put("skillGrade", person.skillGrade() == null ? null : person.skillGrade().name()))
                         .put("asOf", day.toString()).put("tiers", tiers).put("points", points)
                         .put("results", resultItems).put("evidence", evidenceItems).put("training", training)
+                        .put("assessments", assessmentItems)
                         .put("apprentices", apprentices).put("mentors", mentors).put("nominations", nominationItems);
             });
         })));

@@ -184,6 +184,15 @@ public final class LadderViews {
                 .put("withdrawn", r.rank() == null);
     }
 
+    /** A training assessment revision (培训考核), for the organizer's view of a worker only. */
+    public static JsonObject assessment(LadderStore.AssessmentRow a) {
+        return new JsonObject().put("eventRef", a.eventKey()).put("eventId", a.eventId()).put("eventName", a.eventName())
+                .put("total", a.total() == null ? null : a.total().stripTrailingZeros().toPlainString())
+                .put("passed", a.passed()).put("rank", a.rank()).put("heldOn", date(a.heldOn()))
+                .put("signedOffOn", date(a.signedOffOn())).put("revision", a.revision())
+                .put("withdrawn", a.rank() == null);
+    }
+
     public static JsonObject evidence(LadderStore.EvidenceRow e) {
         return new JsonObject().put("id", e.id()).put("personId", e.personId()).put("kind", e.kind())
                 .put("reference", e.reference()).put("qualifier", e.qualifier()).put("title", e.title())

@@ -4,9 +4,12 @@ import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
 import io.jiangxin.engine.scheme.AwardBand;
 import io.jiangxin.engine.scheme.AwardCriterion;
+import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
 import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.JudgingStore;
+import io.jiangxin.storage.LadderStore.AssessmentRow;
 import io.jiangxin.storage.LadderStore.ResultRow;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * appeal decision); it never fails the caller. Each sign-off records the people's ranks as result facts:
  * revision 0 the first time, revision +1 when a later sign-off (after an upheld appeal) changes a rank or award,
  * or withdraws a result. Every configuration's ledger is then reconciled with those facts, which posts new
- * results and reverses changed ones with counter-entries.
+ * results and reverses changed ones with counter-entries. A training assessment (培训考核, contest kind TRAINING)
+ * is not a contest result: each person's total, pass and rank are recorded the same way, by revision, as a private
+ * assessment on the worker's training record, and a passed revision is posted as training-assessment evidence.
  *
  * <p>Recovery: an event whose current sign-off is not yet posted stays listed by
  * {@link LadderStore#unpostedEvents}; every later sign-off posts those too, and organizers can post one again
@@ -85,21 +90,19 @@ public final class ResultPoints {
                         .put("reason", "赛项未签字确认或已因申诉重开，待再次签字后过账 / the event is not signed off (or was"
                                 + " reopened by an appeal); it is posted at its next sign-off"));
             }
-            if ("TRAINING".equals(event.kind())) {
-                // 培训考核 results are private to the worker and the organizer, and are not contest results.
-                return store.markPosted(store.pool(), eventId, event.signedOffAt()).map(v -> new JsonObject()
-                        .put("eventId", eventId).put("posted", false).put("reason", "培训考核不计竞赛成绩 / training"
-                                + " assessments are not contest results"));
-            }
+            boolean training = JudgingStore.isTraining(event.kind());
             return live.view(eventId, new Projections.Standings()).compose(standingsJson -> {
                 JsonObject standings = new JsonObject(standingsJson);
                 if (!standings.getBoolean("signedOff", false)) {
                     throw new IllegalStateException("live state of event " + eventId + " is not signed off yet");
                 }
-                List<AwardBand> awards = event.schemeJson() == null ? List.of()
-                        : schemes.of(event.schemeJson()).awards();
-                return store.entrants(store.pool(), eventId).compose(entrants ->
-                        record(event, standings.getJsonArray("rows"), awards, entrants));
+                MarkingScheme scheme = event.schemeJson() == null ? null : schemes.of(event.schemeJson());
+                List<AwardBand> awards = scheme == null ? List.of() : scheme.awards();
+                return store.entrants(store.pool(), eventId).compose(entrants -> training
+                        // 培训考核: not a contest result; a private assessment on the worker's training record
+                        ? recordAssessments(event, standings.getJsonArray("rows"),
+                                scheme != null && scheme.hasPassMarks(), entrants)
+                        : record(event, standings.getJsonArray("rows"), awards, entrants));
             }).compose(people -> ladder.reconcileAll(people).compose(posted ->
                     store.markPosted(store.pool(), eventId, event.signedOffAt()).map(v -> new JsonObject()
                             .put("eventId", eventId).put("posted", true).put("people", people.size())
@@ -166,6 +169,77 @@ public final class ResultPoints {
                     }
                     return chain.map(v -> people);
                 }));
+    }
+
+    /**
+     * Writes the training assessment revisions that changed (total, passed, rank), under the event's posting lock;
+     * returns the people concerned. Without a pass mark in the scheme every ranked entrant passes.
+     */
+    private Future<Set<Long>> recordAssessments(LadderStore.EventForPosting event, JsonArray rows,
+                                                boolean hasPassMarks, Map<Long, List<Long>> entrants) {
+        String key = "E" + event.eventId();
+        LocalDate signedOffOn = event.signedOffAt().atZoneSameInstant(LadderService.ZONE).toLocalDate();
+        String name = event.contestName() + " " + event.name();
+        Map<Long, AssessmentRow> now = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject row = rows.getJsonObject(i);
+            if ("DISQUALIFIED".equals(row.getString("status")) || row.getInteger("rank") == null) {
+                continue;
+            }
+            long registration = Long.parseLong(row.getString("entryId"));
+            BigDecimal total = row.getString("total") == null ? null : new BigDecimal(row.getString("total"));
+            boolean passed = hasPassMarks ? Boolean.TRUE.equals(row.getBoolean("passed")) : true;
+            for (Long person : entrants.getOrDefault(registration, List.of())) {
+                now.put(person, new AssessmentRow(0, person, key, event.eventId(), name, total, passed,
+                        row.getInteger("rank"), signedOffOn, signedOffOn, 0));
+            }
+        }
+        return store.pool().withTransaction(conn -> store.advisoryLock(conn, "ladder-result/" + key)
+                .compose(v -> store.assessmentsOfEvent(conn, key))
+                .compose(existing -> {
+                    Map<Long, AssessmentRow> latest = new HashMap<>();
+                    Map<Long, AssessmentRow> first = new HashMap<>();
+                    existing.forEach(r -> {
+                        latest.merge(r.personId(), r, (a, b) -> a.revision() >= b.revision() ? a : b);
+                        first.merge(r.personId(), r, (a, b) -> a.revision() <= b.revision() ? a : b);
+                    });
+                    Set<Long> people = new TreeSet<>(now.keySet());
+                    people.addAll(latest.keySet());
+                    List<AssessmentRow> fresh = new ArrayList<>();
+                    for (Long person : people) {
+                        AssessmentRow is = now.get(person);
+                        AssessmentRow was = latest.get(person);
+                        if (was == null && is == null) {
+                            continue;
+                        }
+                        if (was != null && sameAssessment(was, is)) {
+                            continue;
+                        }
+                        LocalDate heldOn = Optional.ofNullable(first.get(person)).map(AssessmentRow::heldOn)
+                                .orElse(signedOffOn);
+                        int revision = was == null ? 0 : was.revision() + 1;
+                        fresh.add(is == null
+                                ? new AssessmentRow(0, person, key, event.eventId(), name, null, false, null, heldOn,
+                                        signedOffOn, revision)
+                                : new AssessmentRow(0, person, key, event.eventId(), name, is.total(), is.passed(),
+                                        is.rank(), heldOn, signedOffOn, revision));
+                    }
+                    Future<Boolean> chain = Future.succeededFuture(true);
+                    for (AssessmentRow row : fresh) {
+                        chain = chain.compose(v -> store.insertAssessment(conn, row));
+                    }
+                    return chain.map(v -> people);
+                }));
+    }
+
+    /** The stored revision says the same as the new result (null: withdrawn). */
+    private static boolean sameAssessment(AssessmentRow was, AssessmentRow is) {
+        if (is == null) {
+            return was.rank() == null;
+        }
+        boolean sameTotal = was.total() == null ? is.total() == null
+                : is.total() != null && was.total().compareTo(is.total()) == 0;
+        return sameTotal && was.passed() == is.passed() && Objects.equals(was.rank(), is.rank());
     }
 
     /** The scheme's first award band the rank qualifies for (places or a top fraction); pass bands need sheets. */

@@ -73,7 +73,7 @@ public final class Projections {
                 rows.add(new JsonObject().put("rank", row.rank()).put("position", row.position())
                         .put("entryId", row.entryId()).put("total", plain(result.total()))
                         .put("complete", result.complete()).put("locked", state.sheet(row.entryId()).locked())
-                        .put("status", result.status().name()));
+                        .put("status", result.status().name()).put("passed", result.passed()));
             }
             return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
                     .put("rows", rows).encode();

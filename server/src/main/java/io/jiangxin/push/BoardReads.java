@@ -46,9 +46,14 @@ public final class BoardReads {
         }).compose(update -> render(eventId, update));
     }
 
-    /** A contest's overview: each event's header and the top of its public board. */
+    /** A contest's overview: each event's header and the top of its public board; refused for a training contest. */
     public Future<JsonObject> contest(long contestId) {
-        return events.list(contestId, null, new PageRequest(PageRequest.MAX_LIMIT, 0)).compose(page -> {
+        return judging.contestKind(contestId).compose(kind -> {
+            if (JudgingStore.isTraining(kind)) {
+                throw privateBoard("培训考核 " + contestId, "training contest " + contestId);
+            }
+            return events.list(contestId, null, new PageRequest(PageRequest.MAX_LIMIT, 0));
+        }).compose(page -> {
             List<Future<JsonObject>> boards = new ArrayList<>();
             for (io.jiangxin.registry.Event event : page.items()) {
                 boards.add(live.view(event.id(), new Projections.BoardSince(BoardView.PUBLIC, -1))
@@ -73,6 +78,13 @@ public final class BoardReads {
         });
     }
 
+    /** The refusal of a training assessment's public board (403, {@code PRIVATE_BOARD}). */
+    static Problem privateBoard(String whatZh, String whatEn) {
+        return new Problem(403, "PRIVATE_BOARD", whatZh + " 为培训考核，成绩仅本人和组委会可见，不设公开榜 / " + whatEn
+                + " is a training assessment; its results are private to the worker and the organizer, with no public"
+                + " board", null);
+    }
+
     Future<JsonObject> render(long eventId, BoardUpdate update) {
         if (update.snapshot() != null) {
             return directory.covering(eventId, update.snapshot().rows().stream().map(r -> r.entryId()).toList())
@@ -88,10 +100,19 @@ public final class BoardReads {
         });
     }
 
-    /** The public board is for everyone; the jury board for organizers, the event's head judge and arbiters. */
+    /**
+     * The public board is for everyone, except for a training assessment (培训考核), whose results are private to
+     * the worker and the organizer: its public board fails with {@code PRIVATE_BOARD}. The jury board is for
+     * organizers, the event's head judge and arbiters.
+     */
     Future<Boolean> allowed(Principal principal, ChannelKey key) {
         if (key.view() == BoardView.PUBLIC) {
-            return judging.facts(key.eventId()).map(true);
+            return judging.facts(key.eventId()).map(facts -> {
+                if (facts.training()) {
+                    throw privateBoard("赛项 " + key.eventId(), "event " + key.eventId());
+                }
+                return true;
+            });
         }
         if (principal == null) {
             return Future.succeededFuture(false);

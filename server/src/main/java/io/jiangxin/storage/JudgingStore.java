@@ -19,9 +19,22 @@ import java.util.Map;
 /** What judging reads and writes besides the log: schemes, panels, conflicts, entries, locks and sign-off. */
 public final class JudgingStore {
 
-    /** The judging facts of an event. {@code schemeJson} is null until the organizer sets a scheme. */
+    /**
+     * The judging facts of an event. {@code schemeJson} is null until the organizer sets a scheme;
+     * {@code contestKind} is the contest's kind (SKILLS, INNOVATION, TRAINING).
+     */
     public record EventFacts(long eventId, long contestId, String schemeJson, Instant signedOffAt,
-                             int appealWindowMinutes) {
+                             int appealWindowMinutes, String contestKind) {
+
+        /** A 培训考核 (TRAINING) event: its results are private to the worker and the organizer. */
+        public boolean training() {
+            return isTraining(contestKind);
+        }
+    }
+
+    /** The one rule for which contests' boards are private: training assessments (培训考核). */
+    public static boolean isTraining(String contestKind) {
+        return "TRAINING".equals(contestKind);
     }
 
     /**
@@ -53,8 +66,9 @@ public final class JudgingStore {
     }
 
     public Future<EventFacts> facts(SqlClient client, long eventId) {
-        return client.preparedQuery("select id, contest_id, scheme::text as scheme, signed_off_at,"
-                        + " appeal_window_minutes from event where id = $1")
+        return client.preparedQuery("select e.id, e.contest_id, e.scheme::text as scheme, e.signed_off_at,"
+                        + " e.appeal_window_minutes, c.kind from event e join contest c on c.id = e.contest_id"
+                        + " where e.id = $1")
                 .execute(Tuple.of(eventId))
                 .map(rows -> {
                     if (rows.size() == 0) {
@@ -63,8 +77,15 @@ public final class JudgingStore {
                     Row row = rows.iterator().next();
                     OffsetDateTime signedOff = row.getOffsetDateTime("signed_off_at");
                     return new EventFacts(row.getLong("id"), row.getLong("contest_id"), row.getString("scheme"),
-                            signedOff == null ? null : signedOff.toInstant(), row.getInteger("appeal_window_minutes"));
+                            signedOff == null ? null : signedOff.toInstant(), row.getInteger("appeal_window_minutes"),
+                            row.getString("kind"));
                 });
+    }
+
+    /** A contest's kind, or null when there is no such contest. */
+    public Future<String> contestKind(long contestId) {
+        return pool.preparedQuery("select kind from contest where id = $1").execute(Tuple.of(contestId))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("kind"));
     }
 
     public Pool pool() {

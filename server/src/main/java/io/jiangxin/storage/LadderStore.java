@@ -56,6 +56,15 @@ public final class LadderStore {
                             LocalDate signedOffOn, int revision, String source) {
     }
 
+    /**
+     * A training assessment revision (培训考核), private to the worker and the organizer; {@code rank} null means
+     * withdrawn (disqualified on re-sign-off), and a withdrawn revision never passes.
+     */
+    public record AssessmentRow(long id, long personId, String eventKey, long eventId, String eventName,
+                                BigDecimal total, boolean passed, Integer rank, LocalDate heldOn,
+                                LocalDate signedOffOn, int revision) {
+    }
+
     public record EvidenceRow(long id, long personId, String kind, String reference, String qualifier, String title,
                               String level, String grade, BigDecimal hours, LocalDate effectiveOn,
                               LocalDate recordedOn) {
@@ -194,7 +203,7 @@ public final class LadderStore {
         return client.query("select person_id from ladder_tier_holding union select person_id from ladder_result"
                         + " union select person_id from ladder_evidence union select mentor_id from ladder_mentorship"
                         + " union select person_id from ladder_attendance union select person_id from ladder_ledger"
-                        + " order by 1").execute()
+                        + " union select person_id from ladder_assessment order by 1").execute()
                 .map(rows -> list(rows, r -> r.getLong(0)));
     }
 
@@ -328,6 +337,40 @@ public final class LadderStore {
                         r.revision(), r.source()}))
                 .map(rows -> rows.rowCount() > 0)
                 .recover(e -> Future.failedFuture(LadderConstraints.translate(e)));
+    }
+
+    // ---- training assessments
+
+    private static final String ASSESSMENT_COLUMNS = "id, person_id, event_key, event_id, event_name, total, passed,"
+            + " rank, held_on, signed_off_on, revision";
+
+    public Future<List<AssessmentRow>> assessments(SqlClient client, Collection<Long> personIds) {
+        return client.preparedQuery("select " + ASSESSMENT_COLUMNS + " from ladder_assessment"
+                        + " where person_id = any($1::bigint[]) order by person_id, event_key, revision")
+                .execute(Tuple.of((Object) personIds.toArray(new Long[0])))
+                .map(rows -> list(rows, LadderStore::assessment));
+    }
+
+    public Future<List<AssessmentRow>> assessmentsOfEvent(SqlClient client, String eventKey) {
+        return client.preparedQuery("select " + ASSESSMENT_COLUMNS + " from ladder_assessment where event_key = $1"
+                        + " order by person_id, revision")
+                .execute(Tuple.of(eventKey)).map(rows -> list(rows, LadderStore::assessment));
+    }
+
+    public Future<Boolean> insertAssessment(SqlClient client, AssessmentRow a) {
+        return client.preparedQuery("insert into ladder_assessment (person_id, event_key, event_id, event_name, total,"
+                        + " passed, rank, held_on, signed_off_on, revision) values ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                        + " $10) on conflict do nothing")
+                .execute(Tuple.from(new Object[] {a.personId(), a.eventKey(), a.eventId(), a.eventName(), a.total(),
+                        a.passed(), a.rank(), a.heldOn(), a.signedOffOn(), a.revision()}))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    private static AssessmentRow assessment(Row row) {
+        return new AssessmentRow(row.getLong("id"), row.getLong("person_id"), row.getString("event_key"),
+                row.getLong("event_id"), row.getString("event_name"), row.getBigDecimal("total"),
+                row.getBoolean("passed"), row.getInteger("rank"), row.getLocalDate("held_on"),
+                row.getLocalDate("signed_off_on"), row.getInteger("revision"));
     }
 
     /** A lock that orders every posting of one event's results (or one person's), across nodes. */

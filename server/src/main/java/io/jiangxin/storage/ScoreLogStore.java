@@ -50,7 +50,8 @@ public final class ScoreLogStore {
     /** Locks the event's chain (made when its scheme was set) and reads the event with it; null without a chain. */
     public Future<LockedEvent> lockWithFacts(SqlConnection conn, long eventId) {
         return conn.preparedQuery("select c.last_seq, c.last_hash, e.contest_id, e.scheme::text as scheme,"
-                        + " e.signed_off_at, e.appeal_window_minutes from event_chain c join event e on e.id = c.event_id"
+                        + " e.signed_off_at, e.appeal_window_minutes, k.kind from event_chain c join event e"
+                        + " on e.id = c.event_id join contest k on k.id = e.contest_id"
                         + " where c.event_id = $1 for update of c")
                 .execute(Tuple.of(eventId))
                 .map(rows -> {
@@ -62,7 +63,7 @@ public final class ScoreLogStore {
                     return new LockedEvent(new ChainHead(eventId, row.getLong("last_seq"), row.getString("last_hash")),
                             new io.jiangxin.storage.JudgingStore.EventFacts(eventId, row.getLong("contest_id"),
                                     row.getString("scheme"), signedOff == null ? null : signedOff.toInstant(),
-                                    row.getInteger("appeal_window_minutes")));
+                                    row.getInteger("appeal_window_minutes"), row.getString("kind")));
                 });
     }
 

@@ -31,6 +31,11 @@ public final class JudgingSetup {
     public final long entry002;
 
     public JudgingSetup(Http organizer, String contestName) {
+        this(organizer, contestName, "SKILLS", testScheme());
+    }
+
+    /** The same set-up for a contest of another kind (for example a TRAINING assessment) with its own scheme. */
+    public JudgingSetup(Http organizer, String contestName, String kind, JsonObject markingScheme) {
         this.organizer = organizer;
         long orgA = created(organizer.post("/api/organizations", new JsonObject().put("name", contestName + "甲厂")));
         long orgB = created(organizer.post("/api/organizations", new JsonObject().put("name", contestName + "乙学院")));
@@ -38,12 +43,12 @@ public final class JudgingSetup {
         long p1 = person(orgA, "P1", "选手一");
         long p2 = person(orgC, "P2", "选手二");
         contestId = created(organizer.post("/api/contests", new JsonObject().put("name", contestName)
-                .put("kind", "SKILLS").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
+                .put("kind", kind).put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
                 .put("organizer", "潍坊市总工会")));
         eventId = created(organizer.post("/api/contests/" + contestId + "/events",
                 new JsonObject().put("name", "焊工").put("trade", "焊工")));
         Reply scheme = organizer.put("/api/events/" + eventId + "/scheme",
-                new JsonObject().put("scheme", testScheme()).put("appealWindowMinutes", 120));
+                new JsonObject().put("scheme", markingScheme).put("appealWindowMinutes", 120));
         assertThat(scheme.status()).as(scheme.body()).isEqualTo(200);
         entry001 = created(organizer.post("/api/events/" + eventId + "/registrations",
                 new JsonObject().put("personId", p1).put("station", "A-01")));

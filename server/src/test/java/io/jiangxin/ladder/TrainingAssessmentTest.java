@@ -1,0 +1,210 @@
+package io.jiangxin.ladder;
+
+import static io.jiangxin.support.JudgingSetup.once;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jiangxin.server.JiangxinNode;
+import io.jiangxin.support.BoardViewer;
+import io.jiangxin.support.Http;
+import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingSetup;
+import io.jiangxin.support.Nodes;
+import io.jiangxin.support.TestDatabase;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A training assessment (培训考核, contest kind TRAINING) judged through HTTP to sign-off: its public board is refused
+ * over REST and WebSocket while the jury board works; the sign-off records each person's total, pass and rank on the
+ * worker's page (organizers only) and posts a passed assessment to the ledger exactly once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrainingAssessmentTest {
+
+    private static final String CONTEST = "2026年焊工岗位培训考核";
+
+    private TestDatabase database;
+    private JiangxinNode node;
+    private Http anonymous;
+    private JudgingSetup setup;
+    private Http j1;
+    private Http j2;
+    private Http head;
+    private long p1;
+    private long p2;
+
+    @BeforeAll
+    void start() throws Exception {
+        database = TestDatabase.create();
+        node = Nodes.single(database.url());
+        anonymous = new Http(node.httpPort());
+        Http organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
+        setup = new JudgingSetup(organizer, CONTEST, "TRAINING", JudgingSetup.testScheme().put("passMark", 65));
+        j1 = anonymous.signIn(setup.j1Code);
+        j2 = anonymous.signIn(setup.j2Code);
+        head = anonymous.signIn(setup.headCode);
+        p1 = organizer.get("/api/registrations/" + setup.entry001).json().getLong("personId");
+        p2 = organizer.get("/api/registrations/" + setup.entry002).json().getLong("personId");
+        long org = organizer.get("/api/people/" + p1).json().getLong("organizationId");
+        LadderTests.importConfig(organizer, "training-test", org, false, """
+                ladders:
+                  - id: training-ladder
+                    organization: %s甲厂
+                    name: 培训测试梯队
+                    scope: ENTERPRISE
+                    tiers: [{code: SEED, name: 种子工匠}]
+                pointsSchemes:
+                  - id: training-points
+                    version: 1
+                    name: 培训积分
+                    categories: [{code: TRAINING, name: 培训考核}]
+                pointTables:
+                  - id: training-tables
+                    fixed:
+                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
+                """.formatted(CONTEST));
+    }
+
+    @AfterAll
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static JsonObject marks(Object... aspectValue) {
+        JsonArray marks = new JsonArray();
+        for (int i = 0; i < aspectValue.length; i += 2) {
+            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
+        }
+        return new JsonObject().put("marks", marks);
+    }
+
+    private static void created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    private List<String> ledgerKeys(long person) {
+        JsonArray points = setup.organizer.get("/api/ladder/people/" + person).json().getJsonArray("points");
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        return points.getJsonObject(0).getJsonArray("entries").stream()
+                .map(e -> ((JsonObject) e).getString("sourceKey") + "=" + ((JsonObject) e).getString("points"))
+                .sorted().collect(Collectors.toList());
+    }
+
+    private String token(String code) {
+        return anonymous.post("/api/sessions", new JsonObject().put("code", code)).json().getString("token");
+    }
+
+    private void publicBoardIsRefused() throws Exception {
+        Reply board = anonymous.get("/api/events/" + setup.eventId + "/board");
+        assertThat(board.status()).as(board.body()).isEqualTo(403);
+        assertThat(board.json().getString("error")).isEqualTo("PRIVATE_BOARD");
+        assertThat(board.json().getString("message")).contains("培训考核").contains("training assessment");
+        Reply asOrganizer = setup.organizer.get("/api/events/" + setup.eventId + "/board?view=PUBLIC");
+        assertThat(asOrganizer.status()).as(asOrganizer.body()).isEqualTo(403);
+        Reply contest = anonymous.get("/api/contests/" + setup.contestId + "/board");
+        assertThat(contest.status()).as(contest.body()).isEqualTo(403);
+        assertThat(contest.json().getString("error")).isEqualTo("PRIVATE_BOARD");
+        try (BoardViewer viewer = BoardViewer.connect(node.httpPort())) {
+            viewer.subscribe(setup.eventId, "PUBLIC", null, null);
+            JsonObject error = viewer.await(m -> "error".equals(m.getString("type")), 5000);
+            assertThat(error).isNotNull();
+            assertThat(error.getString("code")).isEqualTo("PRIVATE_BOARD");
+            assertThat(error.getLong("event")).isEqualTo(setup.eventId);
+            viewer.send(new JsonObject().put("type", "subscribe").put("view", "PUBLIC").put("contest", setup.contestId));
+            JsonObject contestError = viewer.await(m -> "error".equals(m.getString("type")), 5000);
+            assertThat(contestError.getString("code")).isEqualTo("PRIVATE_BOARD");
+            assertThat(viewer.drain(300)).noneMatch(m -> "snapshot".equals(m.getString("type")));
+        }
+    }
+
+    private void juryBoardWorks() throws Exception {
+        Reply jury = setup.organizer.get("/api/events/" + setup.eventId + "/board?view=JURY");
+        assertThat(jury.status()).as(jury.body()).isEqualTo(200);
+        assertThat(jury.json().getString("view")).isEqualTo("JURY");
+        Reply asHead = head.get("/api/events/" + setup.eventId + "/board?view=JURY");
+        assertThat(asHead.status()).as(asHead.body()).isEqualTo(200);
+        try (BoardViewer viewer = BoardViewer.connect(node.httpPort())) {
+            viewer.subscribe(setup.eventId, "JURY", null, token(setup.headCode));
+            JsonObject snapshot = viewer.await(m -> "snapshot".equals(m.getString("type"))
+                    || "error".equals(m.getString("type")), 5000);
+            assertThat(snapshot).isNotNull();
+            assertThat(snapshot.getString("type")).as(snapshot.encode()).isEqualTo("snapshot");
+            assertThat(snapshot.getString("view")).isEqualTo("JURY");
+        }
+    }
+
+    @Test
+    void aSignedOffTrainingAssessmentIsPrivateAndPostedOnce() throws Exception {
+        publicBoardIsRefused();
+        juryBoardWorks();
+
+        created(once(j1).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
+        created(once(j2).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
+        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 2, "A2", 2, "Y1", 10)));
+        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 2, "A2", 2, "Y1", 10)));
+        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
+        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
+        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+
+        String key1 = "training_assessment/" + p1 + "/E" + setup.eventId + "/rev-0";
+        LadderTests.eventually(() -> ledgerKeys(p1).size() == 1, "the assessment posted after the sign-off");
+        assertThat(ledgerKeys(p1)).containsExactly(key1 + "=5");
+        assertThat(ledgerKeys(p2)).isEmpty();
+
+        // signed off, the boards stay as they were: public refused, jury open
+        publicBoardIsRefused();
+        juryBoardWorks();
+
+        JsonObject page1 = setup.organizer.get("/api/ladder/people/" + p1).json();
+        JsonArray assessments1 = page1.getJsonArray("assessments");
+        assertThat(assessments1).hasSize(1);
+        JsonObject a1 = assessments1.getJsonObject(0);
+        assertThat(a1.getLong("eventId")).isEqualTo(setup.eventId);
+        assertThat(a1.getString("eventName")).contains(CONTEST).contains("焊工");
+        assertThat(a1.getBoolean("passed")).isTrue();
+        assertThat(a1.getInteger("rank")).isEqualTo(1);
+        assertThat(a1.getString("heldOn")).isNotNull();
+        assertThat(a1.getInteger("revision")).isZero();
+        assertThat(page1.getJsonArray("results")).as("a training assessment is not a contest result").isEmpty();
+
+        JsonObject a2 = setup.organizer.get("/api/ladder/people/" + p2).json().getJsonArray("assessments")
+                .getJsonObject(0);
+        assertThat(a2.getBoolean("passed")).isFalse();
+        assertThat(a2.getInteger("rank")).isEqualTo(2);
+        assertThat(a2.getString("total")).isNotNull();
+        assertThat(new java.math.BigDecimal(a2.getString("total")))
+                .isLessThan(new java.math.BigDecimal(a1.getString("total")));
+
+        // the public never sees a worker's page
+        assertThat(anonymous.get("/api/ladder/people/" + p1).status()).isEqualTo(401);
+        assertThat(head.get("/api/ladder/people/" + p1).status()).isEqualTo(403);
+
+        // posting again, by hand or by signing off again, adds nothing
+        Reply again = setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject());
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().getBoolean("posted")).isTrue();
+        assertThat(again.json().getInteger("entries")).isZero();
+        Reply signedAgain = once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
+        assertThat(signedAgain.status()).as(signedAgain.body()).isIn(200, 201, 409);
+        Reply third = setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject());
+        assertThat(third.json().getInteger("entries")).isZero();
+        assertThat(database.queryLong("select count(*) from ladder_ledger")).isEqualTo(1);
+        assertThat(database.queryLong("select count(*) from ladder_ledger where source_key = '" + key1 + "'"))
+                .isEqualTo(1);
+        assertThat(database.queryLong("select count(*) from ladder_assessment")).isEqualTo(2);
+        assertThat(database.queryLong("select count(*) from ladder_result")).isZero();
+    }
+}
