@@ -53,7 +53,8 @@ final class Viewer {
         if (socket.isClosed() || socket.writeQueueFull()) {
             return false;
         }
-        socket.writeTextMessage(message);
+        // A socket can close between the check and the write; that failure needs no more than the close itself.
+        socket.writeTextMessage(message).onFailure(closedMeanwhile -> { });
         return true;
     }
 
