@@ -21,7 +21,8 @@ final class Failures {
         }
         Responses.error(ctx, switch (status) {
             case 413 -> new Problem(413, "BODY_TOO_LARGE", "请求体过大 / the body is too large (limit "
-                    + Routes.BODY_LIMIT_BYTES / 1024 + " KiB)", null);
+                    + (ImportRoutes.isImport(ctx.request().path()) ? ImportRoutes.BODY_LIMIT_BYTES / (1024 * 1024) + " MiB)"
+                    : Routes.BODY_LIMIT_BYTES / 1024 + " KiB)"), null);
             case 404 -> new Problem(404, "NOT_FOUND", "资源不存在 / no such resource", null);
             case 405 -> new Problem(405, "METHOD_NOT_ALLOWED", "不支持该方法 / method not allowed", null);
             case 400 -> Problem.badRequest("BAD_REQUEST", "请求无效 / bad request");

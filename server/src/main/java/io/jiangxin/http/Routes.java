@@ -26,10 +26,12 @@ public final class Routes {
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);
+        ImportRoutes.mountBodyHandler(api);
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);
         new RegistryRoutes(services.stores()).mount(api);
+        new ImportRoutes(services.stores()).mount(api);
         new AuthRoutes(services.stores(), services.accounts(), services.sessions(), services.throttle()).mount(api);
         new EventSetupRoutes(services.stores(), services.judgingStore(), services.accounts(), services.live()).mount(api);
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);

@@ -1,0 +1,181 @@
+package io.jiangxin.http;
+
+import static io.jiangxin.http.Requests.pathId;
+
+import io.jiangxin.app.Problem;
+import io.jiangxin.registry.Event;
+import io.jiangxin.registry.RegistrationSheet;
+import io.jiangxin.registry.RegistrationSheet.Format;
+import io.jiangxin.storage.PageRequest;
+import io.jiangxin.storage.RegistrationImporter;
+import io.jiangxin.storage.RegistrationImporter.Mode;
+import io.jiangxin.storage.Stores;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Registration import from a filled-in 报名表 (.csv or .xlsx) and the template to fill in. */
+final class ImportRoutes {
+
+    /** The import's own body limit; every other route keeps {@link Routes#BODY_LIMIT_BYTES}. */
+    static final long BODY_LIMIT_BYTES = 64L * 1024 * 1024;
+    static final String IMPORT_PATH = "/contests/:id/registrations/imports";
+
+    private final Stores stores;
+    private final RegistrationImporter importer;
+
+    ImportRoutes(Stores stores) {
+        this.stores = stores;
+        this.importer = new RegistrationImporter(stores.pool());
+    }
+
+    /** Runs before the API's body handler: refuses another media type before reading, then reads up to 64 MiB. */
+    static void mountBodyHandler(Router api) {
+        api.post(IMPORT_PATH).handler(ctx -> {
+            try {
+                format(ctx);
+            } catch (Problem refused) {
+                Responses.error(ctx, refused);
+                return;
+            }
+            ctx.next();
+        });
+        api.post(IMPORT_PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+    }
+
+    static boolean isImport(String path) {
+        return path != null && path.endsWith("/registrations/imports");
+    }
+
+    void mount(Router api) {
+        api.get("/contests/:id/registrations/template.csv").handler(Guards::organizer).handler(ctx ->
+                stores.contests().get(pathId(ctx, "id")).onComplete(done -> {
+                    if (done.failed()) {
+                        Responses.error(ctx, done.cause());
+                        return;
+                    }
+                    send(ctx, "text/csv; charset=utf-8", "报名表模板.csv", RegistrationSheet.csvTemplate());
+                }));
+        api.get("/contests/:id/registrations/template.xlsx").handler(Guards::organizer).handler(ctx ->
+                stores.contests().get(pathId(ctx, "id"))
+                        .compose(contest -> stores.events().list(contest.id(), null,
+                                new PageRequest(PageRequest.MAX_LIMIT, 0)))
+                        .onComplete(done -> {
+                            if (done.failed()) {
+                                Responses.error(ctx, done.cause());
+                                return;
+                            }
+                            List<String> events = done.result().items().stream().map(Event::name).toList();
+                            send(ctx, RegistrationSheet.XLSX, "报名表模板.xlsx", RegistrationSheet.xlsxTemplate(events));
+                        }));
+        api.post(IMPORT_PATH).handler(Guards::organizer).handler(this::importSheet);
+    }
+
+    private void importSheet(RoutingContext ctx) {
+        long contestId = pathId(ctx, "id");
+        Mode mode;
+        Format format;
+        Charset charset;
+        try {
+            mode = mode(ctx);
+            format = format(ctx);
+            charset = charset(ctx);
+        } catch (Problem refused) {
+            Responses.error(ctx, refused);
+            return;
+        }
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            Responses.error(ctx, Problem.badRequest("EMPTY_FILE", "文件为空 / the file is empty"));
+            return;
+        }
+        stores.contests().get(contestId)
+                .compose(contest -> ctx.vertx().executeBlocking(() -> {
+                    try {
+                        return RegistrationSheet.read(body.getBytes(), format, charset);
+                    } catch (RegistrationSheet.Unreadable e) {
+                        throw Problem.badRequest("UNREADABLE_FILE", e.getMessage());
+                    }
+                }, false))
+                .compose(sheet -> importer.run(contestId, sheet, mode))
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        Responses.json(ctx, 200, report(done.result()));
+                    } else if (done.cause() instanceof RegistrationImporter.Rejected rejected) {
+                        Responses.error(ctx, RegistrationImporter.problem(report(rejected.report())));
+                    } else {
+                        Responses.error(ctx, done.cause());
+                    }
+                });
+    }
+
+    static JsonObject report(RegistrationImporter.Report report) {
+        JsonArray issues = new JsonArray();
+        report.issues().forEach(issue -> issues.add(new JsonObject().put("row", issue.row())
+                .put("column", issue.column()).put("code", issue.code()).put("reason", issue.reason())));
+        return new JsonObject().put("mode", report.mode() == Mode.VALID_ROWS ? "valid-rows" : "all-or-nothing")
+                .put("applied", report.applied()).put("rows", report.rows()).put("imported", report.imported())
+                .put("unchanged", report.unchanged()).put("peopleAdded", report.peopleAdded())
+                .put("rejectedRows", report.rejectedRows()).put("issues", issues);
+    }
+
+    private static Mode mode(RoutingContext ctx) {
+        String raw = ctx.queryParams().get("mode");
+        if (raw == null || raw.isEmpty() || raw.equals("all-or-nothing")) {
+            return Mode.ALL_OR_NOTHING;
+        }
+        if (raw.equals("valid-rows")) {
+            return Mode.VALID_ROWS;
+        }
+        throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                List.of(new io.jiangxin.registry.FieldError("mode",
+                        "须为 all-or-nothing 或 valid-rows / must be all-or-nothing or valid-rows")));
+    }
+
+    private static Format format(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (base.equals("text/csv")) {
+            return Format.CSV;
+        }
+        if (base.equals(RegistrationSheet.XLSX)) {
+            return Format.XLSX;
+        }
+        throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
+                + RegistrationSheet.XLSX, null);
+    }
+
+    /** The {@code charset} query parameter, else the Content-Type's charset, else detected (UTF-8, else GBK). */
+    private static Charset charset(RoutingContext ctx) {
+        String raw = ctx.queryParams().get("charset");
+        if (raw == null || raw.isEmpty()) {
+            String type = ctx.request().getHeader("Content-Type");
+            int at = type == null ? -1 : type.toLowerCase(Locale.ROOT).indexOf("charset=");
+            raw = at < 0 ? null : type.substring(at + 8).split(";")[0].replace("\"", "").strip();
+        }
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return switch (raw.toUpperCase(Locale.ROOT)) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            case "GBK", "GB2312", "GB18030" -> RegistrationSheet.GBK;
+            default -> throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                    List.of(new io.jiangxin.registry.FieldError("charset", "须为 UTF-8 或 GBK / must be UTF-8 or GBK")));
+        };
+    }
+
+    private static void send(RoutingContext ctx, String type, String filename, byte[] bytes) {
+        String encoded = java.net.URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        ctx.response().putHeader("Content-Type", type)
+                .putHeader("Content-Disposition", "attachment; filename=\"template\"; filename*=UTF-8''" + encoded)
+                .end(Buffer.buffer(bytes));
+    }
+}
