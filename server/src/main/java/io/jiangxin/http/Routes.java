@@ -38,6 +38,8 @@ public final class Routes {
         new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
                 services.presence()).mount(api);
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
+        new DrawRoutes(new io.jiangxin.app.Draws(services.stores().pool(), new io.jiangxin.storage.DrawStore(),
+                services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
