@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import static io.jiangxin.storage.ArrayInserts.batches;
+import static io.jiangxin.storage.ArrayInserts.columns;
+import static io.jiangxin.storage.ArrayInserts.texts;
+
 import io.jiangxin.app.Problem;
 import io.jiangxin.registry.RegistrationSheet;
 import io.jiangxin.registry.RegistrationSheet.Column;
@@ -17,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Imports a contest's registration sheet in one transaction, with array inserts as {@link SeasonLoader} does.
@@ -257,27 +260,6 @@ public final class RegistrationImporter {
             int rejected = (int) sorted.stream().mapToInt(Issue::row).distinct().count();
             return new Report(mode, sheet.rowCount(), applied ? imported : 0, applied ? unchanged : 0,
                     applied ? peopleAdded : 0, rejected, sorted, applied);
-        }
-
-        private static <T> Future<Void> batches(List<T> rows, Function<List<T>, Future<?>> insert) {
-            Future<Void> chain = Future.succeededFuture();
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                chain = chain.compose(v -> insert.apply(batch).mapEmpty());
-            }
-            return chain;
-        }
-
-        private static Tuple columns(Object[]... columns) {
-            Tuple tuple = Tuple.tuple();
-            for (Object column : columns) {
-                tuple.addValue(column);
-            }
-            return tuple;
-        }
-
-        private static <T> String[] texts(List<T> rows, Function<T, String> field) {
-            return rows.stream().map(field).toArray(String[]::new);
         }
     }
 

@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import static io.jiangxin.storage.ArrayInserts.batches;
+import static io.jiangxin.storage.ArrayInserts.columns;
+import static io.jiangxin.storage.ArrayInserts.texts;
+
 import io.jiangxin.fixtures.Season;
 import io.jiangxin.fixtures.Season.ContestRow;
 import io.jiangxin.fixtures.Season.EntryRow;
@@ -17,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Stores a {@link Season} in one transaction with array inserts. Every insert skips rows whose natural key is
@@ -25,7 +28,7 @@ import java.util.function.Function;
  */
 public final class SeasonLoader {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = ArrayInserts.BATCH;
 
     /** How many rows of each kind this load added. */
     public record Counts(long organizations, long people, long contests, long events, long teams, long entries,
@@ -266,28 +269,6 @@ public final class SeasonLoader {
                 throw new IllegalArgumentException("season refers to an unknown " + kind + ": " + key);
             }
             return id;
-        }
-
-        private static <T> Future<Void> batches(List<T> rows, Function<List<T>, Future<?>> insert) {
-            Future<Void> chain = Future.succeededFuture();
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                chain = chain.compose(v -> insert.apply(batch).mapEmpty());
-            }
-            return chain;
-        }
-
-        /** One array parameter per column; Tuple.of would spread a trailing array as varargs. */
-        private static Tuple columns(Object[]... columns) {
-            Tuple tuple = Tuple.tuple();
-            for (Object column : columns) {
-                tuple.addValue(column);
-            }
-            return tuple;
-        }
-
-        private static <T> String[] texts(List<T> rows, Function<T, String> field) {
-            return rows.stream().map(field).toArray(String[]::new);
         }
     }
 }
