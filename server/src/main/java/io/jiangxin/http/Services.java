@@ -4,6 +4,7 @@ import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
+import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
@@ -23,5 +24,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        JudgingStore judgingStore, ScoreLogStore log, AppealStore appealStore, LiveEvents live,
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
                        BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
-                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints) {
+                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
+                       EventResults results) {
 }

@@ -14,6 +14,7 @@ import io.jiangxin.app.BoardControl;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.EventResults;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
@@ -22,6 +23,7 @@ import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
 import io.jiangxin.app.ResultPoints;
 import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.ResultStore;
 import io.jiangxin.storage.LadderWorkflowStore;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.cluster.LiveEvents;
@@ -162,7 +164,8 @@ public final class JiangxinNode implements AutoCloseable {
                 new Judging(writer, judgingStore, log, schemes, submissions, resultPoints),
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints), new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
-                ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints);
+                ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
+                new EventResults(new ResultStore(pool), live, schemes));
     }
 
     /**

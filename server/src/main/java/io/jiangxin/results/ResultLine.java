@@ -1,0 +1,30 @@
+package io.jiangxin.results;
+
+import java.util.List;
+
+/**
+ * One entry's line: {@code rank} is standard competition ranking (null for a disqualified or unranked entry),
+ * {@code position} the line number, {@code total} the exact total as a plain decimal, {@code status} PROVISIONAL,
+ * LOCKED, FINAL or DISQUALIFIED, and {@code award} the band earned, or null.
+ */
+public record ResultLine(int position, Integer rank, boolean tied, long registrationId, String entryCode,
+                         String station, String entrant, String teamName, List<Member> members, String total,
+                         String status, Award award) {
+
+    public ResultLine {
+        members = List.copyOf(members);
+    }
+
+    /** A person the entry stands for: the competitor, or each member of a team in team order. */
+    public record Member(long personId, String name, String organization) {
+    }
+
+    /** An award band as the marking scheme names it. */
+    public record Award(String code, String nameZh, String nameEn) {
+    }
+
+    /** The members' enterprises, each once, in member order. */
+    public List<String> organizations() {
+        return members.stream().map(Member::organization).distinct().toList();
+    }
+}
