@@ -1,7 +1,7 @@
 // The bar at the top of every screen: where you are, the way back up, the language and signing out.
 import { h, clear } from '../judge/ui.js';
 import { api, session, saveSession } from './api.js';
-import { t, currentLang, setLang } from './i18n.js';
+import { t, currentLang, setLang, pick } from './i18n.js';
 
 const topbar = document.getElementById('topbar');
 let rerender = () => {};
@@ -24,7 +24,7 @@ export const shell = {
       rerender();
     } }, currentLang() === 'en' ? '中文' : 'English'));
     if (s) {
-      topbar.append(h('span', { class: 'who', 'data-test': 'who' }, s.account.displayName || ''),
+      topbar.append(h('span', { class: 'who', 'data-test': 'who' }, pick(s.account.displayName || '')),
         h('button', { type: 'button', class: 'bar-btn', 'data-test': 'sign-out', onclick: signOut }, t('退出', 'Sign out')));
     }
     document.title = (text ? text + ' · ' : '') + t('匠心组委会控制台', 'Jiangxin organizer console');
