@@ -45,15 +45,22 @@ final class EventSetupRoutes {
         api.put("/events/:id/scheme").handler(ctx -> respond(ctx, 200, () -> {
             Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("scheme", "appealWindowMinutes"));
-            Object raw = jsonBody(ctx).getValue("scheme");
+            JsonObject body = jsonBody(ctx);
+            JsonInput in = new JsonInput(body, Set.of("scheme", "schemeYaml", "appealWindowMinutes"));
+            Object raw = body.getValue("scheme");
+            Object yaml = body.getValue("schemeYaml");
             Integer window = in.optionalInt("appealWindowMinutes", 0, 10080);
-            if (!(raw instanceof JsonObject)) {
+            if (raw != null && yaml != null) {
+                in.error("schemeYaml", "scheme 与 schemeYaml 只能给一个 / give scheme or schemeYaml, not both");
+            } else if (yaml != null) {
+                if (!(yaml instanceof String text) || text.isBlank()) {
+                    in.error("schemeYaml", "须为 YAML 格式的评分标准文本 / must be the marking scheme as YAML text");
+                }
+            } else if (!(raw instanceof JsonObject)) {
                 in.error("scheme", "须为评分标准对象 / must be a marking scheme object");
             }
             in.check();
-            String json = ((JsonObject) raw).encode();
-            MarkingScheme scheme = parse(json);
+            MarkingScheme scheme = yaml != null ? parseYaml((String) yaml) : parse(((JsonObject) raw).encode());
             return judging.setScheme(eventId, SchemeFiles.write(scheme),
                             window == null ? DEFAULT_APPEAL_WINDOW_MINUTES : window)
                     .compose(done -> live.evict(eventId))
@@ -152,6 +159,18 @@ final class EventSetupRoutes {
         }, body -> body));
     }
 
+    /** A scheme file as organizers write it (the YAML of docs/scoring.md), sent as text by the organizer console. */
+    private static MarkingScheme parseYaml(String yaml) {
+        MarkingScheme scheme;
+        try {
+            scheme = SchemeFiles.readYaml(yaml);
+        } catch (SchemeFormatException e) {
+            throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
+                    e.errors().stream().map(err -> new FieldError("schemeYaml." + err.path(), err.message())).toList());
+        }
+        return validated(scheme);
+    }
+
     private static MarkingScheme parse(String json) {
         MarkingScheme scheme;
         try {
@@ -160,6 +179,10 @@ final class EventSetupRoutes {
             throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
                     e.errors().stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
         }
+        return validated(scheme);
+    }
+
+    private static MarkingScheme validated(MarkingScheme scheme) {
         var errors = SchemeValidator.validate(scheme);
         if (!errors.isEmpty()) {
             throw new Problem(400, "INVALID_SCHEME", "评分标准无效 / the marking scheme is invalid",

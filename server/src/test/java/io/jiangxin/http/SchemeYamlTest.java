@@ -1,0 +1,114 @@
+package io.jiangxin.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jiangxin.engine.io.SchemeFiles;
+import io.jiangxin.fixtures.DemoSeason;
+import io.jiangxin.server.JiangxinNode;
+import io.jiangxin.support.Http;
+import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.Nodes;
+import io.jiangxin.support.TestDatabase;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A marking scheme sent as the text of a YAML scheme file ({@code schemeYaml}), as the organizer console does with
+ * a .yaml file, and the refusals of a bad one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SchemeYamlTest {
+
+    private TestDatabase database;
+    private JiangxinNode node;
+    private Http organizer;
+    private long eventId;
+
+    @BeforeAll
+    void start() throws Exception {
+        database = TestDatabase.create();
+        node = Nodes.single(database.url());
+        organizer = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
+        long contest = organizer.post("/api/contests", new JsonObject().put("name", "评分标准文件测试赛")
+                .put("kind", "SKILLS").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
+                .put("organizer", "潍坊市总工会")).id();
+        eventId = organizer.post("/api/contests/" + contest + "/events", new JsonObject().put("name", "焊工")).id();
+    }
+
+    @AfterAll
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private String welding() throws Exception {
+        return SchemeFiles.writeYaml(SchemeFiles.read(DemoSeason.scheme("welding")));
+    }
+
+    private Reply put(JsonObject body) {
+        return organizer.put("/api/events/" + eventId + "/scheme", body);
+    }
+
+    @Test
+    void aYamlSchemeFileIsStoredAsTheSameSchemeAsItsJson() throws Exception {
+        String yaml = welding().replace("\n", "\r\n");
+        Reply reply = put(new JsonObject().put("schemeYaml", yaml).put("appealWindowMinutes", 60));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().getString("schemeId")).isEqualTo("welding-2026-city");
+        assertThat(reply.json().getInteger("aspects")).isEqualTo(5);
+
+        JsonObject stored = new Http(node.httpPort()).get("/api/events/" + eventId + "/scheme").json();
+        assertThat(stored.getInteger("appealWindowMinutes")).isEqualTo(60);
+        assertThat(SchemeFiles.read(stored.getJsonObject("scheme").encode()))
+                .isEqualTo(SchemeFiles.read(DemoSeason.scheme("welding")));
+    }
+
+    @Test
+    void aSchemeAndItsYamlTogetherAreRefusedNamingTheField() throws Exception {
+        Reply reply = put(new JsonObject().put("scheme", new JsonObject(DemoSeason.scheme("welding")))
+                .put("schemeYaml", welding()));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("INVALID_FIELDS");
+        assertThat(fields(reply)).contains("schemeYaml");
+    }
+
+    @Test
+    void yamlThatIsNotTextOrIsBlankIsRefused() {
+        for (Object bad : new Object[] {"   ", 42, new JsonObject().put("id", "x")}) {
+            Reply reply = put(new JsonObject().put("schemeYaml", bad));
+            assertThat(reply.status()).as(String.valueOf(bad)).isEqualTo(400);
+            assertThat(fields(reply)).containsExactly("schemeYaml");
+            assertThat(reply.json().getString("message")).contains(" / ");
+        }
+    }
+
+    @Test
+    void malformedYamlNamesTheLine() {
+        Reply reply = put(new JsonObject().put("schemeYaml", "id: broken\nparts: [\n  - {id: p\n"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("INVALID_SCHEME");
+        assertThat(fields(reply)).allMatch(f -> f.startsWith("schemeYaml.line "));
+    }
+
+    @Test
+    void aYamlSchemeThatBreaksTheRulesNamesThePath() throws Exception {
+        Reply reply = put(new JsonObject().put("schemeYaml", welding().replace("maximum: 40", "maximum: -40")));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("INVALID_SCHEME");
+        assertThat(reply.json().getJsonArray("details").getJsonObject(0).getString("reason")).contains(" / ");
+        assertThat(fields(reply)).anyMatch(f -> f.startsWith("scheme"));
+    }
+
+    private static java.util.List<String> fields(Reply reply) {
+        JsonArray details = reply.json().getJsonArray("details");
+        return details.stream().map(d -> ((JsonObject) d).getString("field")).toList();
+    }
+}
