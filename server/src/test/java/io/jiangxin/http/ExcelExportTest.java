@@ -371,7 +371,7 @@ class ExcelExportTest {
     // ---- the scheme, set-up helpers and workbook reading ----
 
     /** The judging test scheme with medals, a merit band and a team ranking of two counted members. */
-    private static JsonObject scheme() {
+    static JsonObject scheme() {
         JsonObject scheme = JudgingSetup.testScheme().put("id", "export-test");
         scheme.put("ranking", new JsonObject().put("team", new JsonObject().put("countedMembers", 2)));
         scheme.put("awards", new JsonArray()
