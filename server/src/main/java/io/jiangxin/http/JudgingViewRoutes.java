@@ -52,9 +52,9 @@ final class JudgingViewRoutes {
         this.presence = presence;
     }
 
-    /** Who is asking, as far as this event is concerned. */
-    private record Viewer(Principal principal, EventFacts facts, List<PanelMember> panel, PanelRole role,
-                          List<Entry> entries) {
+    /** Who is asking, as far as this event is concerned; the exports decide with the same rules. */
+    record Viewer(Principal principal, EventFacts facts, List<PanelMember> panel, PanelRole role,
+                  List<Entry> entries) {
         boolean organizer() {
             return principal.is(AccountKind.ORGANIZER);
         }
@@ -138,10 +138,7 @@ final class JudgingViewRoutes {
         }), body -> body));
 
         api.get("/events/:id/matrix").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
-            if (!viewer.jury()) {
-                throw new Problem(403, "NOT_HEAD_JUDGE", "只有裁判长和组委会可以查看评分矩阵 / only the head judge and"
-                        + " organizers see the panel matrix", null);
-            }
+            requireJury(viewer);
             List<Long> judges = viewer.panel().stream().filter(m -> m.role() == PanelRole.JUDGE)
                     .map(PanelMember::accountId).toList();
             Future<String> matrix = live.view(viewer.facts().eventId(), new Projections.PanelMatrix());
@@ -218,6 +215,10 @@ final class JudgingViewRoutes {
     }
 
     private Future<Viewer> viewer(RoutingContext ctx) {
+        return viewer(judging, ctx);
+    }
+
+    static Future<Viewer> viewer(JudgingStore judging, RoutingContext ctx) {
         Principal who = Authentication.signedIn(ctx);
         long eventId = pathId(ctx, "id");
         return judging.facts(eventId).compose(facts -> Future.all(judging.panel(judging.pool(), eventId),
@@ -241,7 +242,15 @@ final class JudgingViewRoutes {
         }
     }
 
-    private static void requireJuryOrArbiter(Viewer viewer) {
+    /** The panel matrix, and the raw marks export, are for the event's head judge and organizers. */
+    static void requireJury(Viewer viewer) {
+        if (!viewer.jury()) {
+            throw new Problem(403, "NOT_HEAD_JUDGE", "只有裁判长和组委会可以查看评分矩阵 / only the head judge and"
+                    + " organizers see the panel matrix", null);
+        }
+    }
+
+    static void requireJuryOrArbiter(Viewer viewer) {
         if (!viewer.jury() && !viewer.arbiter()) {
             throw new Problem(403, "ROLE_NOT_ALLOWED", "仅供裁判长、组委会和仲裁组查看 / for the head judge, organizers and"
                     + " arbiters only", null);

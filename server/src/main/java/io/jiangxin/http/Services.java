@@ -25,5 +25,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
                        BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
                        LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
-                       EventResults results) {
+                       EventResults results,
+                       io.jiangxin.app.Exports exports) {
 }

@@ -15,6 +15,7 @@ import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.EventResults;
+import io.jiangxin.app.Exports;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
@@ -158,6 +159,7 @@ public final class JiangxinNode implements AutoCloseable {
         ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
+        EventResults results = new EventResults(new ResultStore(pool), live, schemes);
         return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()),
@@ -165,7 +167,8 @@ public final class JiangxinNode implements AutoCloseable {
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints), new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
-                new EventResults(new ResultStore(pool), live, schemes));
+                results,
+                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes));
     }
 
     /**

@@ -1,0 +1,108 @@
+package io.jiangxin.http;
+
+import static io.jiangxin.http.Requests.pathId;
+
+import io.jiangxin.app.Exports;
+import io.jiangxin.app.Problem;
+import io.jiangxin.storage.JudgingStore;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Excel downloads: results per event, per contest and per team, the judges' raw marks and the audit trail. Who may
+ * download an event's file follows the rules of its JSON view (standings, matrix, audit); contest files are for
+ * organizers. Each workbook is written on a worker thread to a temporary file, then sent and deleted, so neither
+ * the event loop nor memory carries a large export.
+ */
+final class ExportRoutes {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Exports exports;
+    private final JudgingStore judging;
+
+    ExportRoutes(Exports exports, JudgingStore judging) {
+        this.exports = exports;
+        this.judging = judging;
+    }
+
+    void mount(Router api) {
+        api.get("/events/:id/results.xlsx").handler(ctx -> deliver(ctx, "event-results", () ->
+                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
+                    JudgingViewRoutes.requireJuryOrArbiter(viewer);
+                    if (viewer.facts().training() && !viewer.organizer()) {
+                        throw new Problem(403, "PRIVATE_RESULTS", "培训考核成绩仅供组委会导出 / training assessment"
+                                + " results are exported by organizers only", null);
+                    }
+                    requireScheme(viewer);
+                    return exports.eventResults(viewer.facts(), viewer.namesVisible());
+                })));
+        api.get("/events/:id/marks.xlsx").handler(ctx -> deliver(ctx, "event-marks", () ->
+                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
+                    JudgingViewRoutes.requireJury(viewer);
+                    requireScheme(viewer);
+                    return exports.marks(viewer.facts(), viewer.namesVisible());
+                })));
+        api.get("/events/:id/audit.xlsx").handler(ctx -> deliver(ctx, "event-audit", () ->
+                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
+                    JudgingViewRoutes.requireJuryOrArbiter(viewer);
+                    requireScheme(viewer);
+                    return exports.audit(viewer.facts());
+                })));
+        api.get("/contests/:id/results.xlsx").handler(Guards::organizer).handler(ctx ->
+                deliver(ctx, "contest-results", () -> exports.contestResults(pathId(ctx, "id"))));
+        api.get("/contests/:id/team-results.xlsx").handler(Guards::organizer).handler(ctx ->
+                deliver(ctx, "contest-team-results", () -> exports.teamResults(pathId(ctx, "id"))));
+    }
+
+    private static void requireScheme(JudgingViewRoutes.Viewer viewer) {
+        if (viewer.facts().schemeJson() == null) {
+            throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准，没有可导出的成绩 / the event has no marking"
+                    + " scheme, so there is nothing to export");
+        }
+    }
+
+    /** Loads the document, writes it to a temporary file on a worker, sends it and deletes it. */
+    private static void deliver(RoutingContext ctx, String asciiName, Supplier<Future<Exports.Document>> load) {
+        Future<Exports.Document> document;
+        try {
+            document = load.get();
+        } catch (RuntimeException e) {
+            document = Future.failedFuture(e);
+        }
+        document.compose(doc -> ctx.vertx().executeBlocking(() -> {
+            Path file = Files.createTempFile("jiangxin-export-", ".xlsx");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                doc.write(out);
+            } catch (RuntimeException | java.io.IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return file;
+        }, false).map(file -> new Written(doc.filename(), file))).onComplete(done -> {
+            if (done.failed()) {
+                Responses.error(ctx, done.cause());
+                return;
+            }
+            Written written = done.result();
+            String encoded = URLEncoder.encode(written.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+            ctx.response().putHeader("Content-Type", XLSX)
+                    .putHeader("Content-Disposition", "attachment; filename=\"" + asciiName + ".xlsx\"; filename*=UTF-8''"
+                            + encoded)
+                    .putHeader("Cache-Control", "no-store")
+                    .sendFile(written.file().toString())
+                    .onComplete(sent -> ctx.vertx().fileSystem().delete(written.file().toString()));
+        });
+    }
+
+    private record Written(String filename, Path file) {
+    }
+}
