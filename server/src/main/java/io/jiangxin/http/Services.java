@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
+import io.jiangxin.app.Certificates;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.EventResults;
@@ -25,5 +26,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
                        BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
                        LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
-                       EventResults results) {
+                       EventResults results,
+                       Certificates certificates) {
 }

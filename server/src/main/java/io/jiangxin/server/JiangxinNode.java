@@ -11,6 +11,9 @@ import io.jiangxin.storage.SeasonLoader;
 import io.jiangxin.storage.Stores;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
+import io.jiangxin.app.Certificates;
+import io.jiangxin.certificates.CertificateFont;
+import io.jiangxin.storage.CertificateStore;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
@@ -158,6 +161,7 @@ public final class JiangxinNode implements AutoCloseable {
         ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
+        EventResults results = new EventResults(new ResultStore(pool), live, schemes);
         return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()),
@@ -165,7 +169,9 @@ public final class JiangxinNode implements AutoCloseable {
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints), new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
-                new EventResults(new ResultStore(pool), live, schemes));
+                results,
+                new Certificates(vertx, pool, new CertificateStore(), results,
+                        new CertificateFont(settings.certificateFont()), settings.publicUrl(), Clock.systemUTC()));
     }
 
     /**
