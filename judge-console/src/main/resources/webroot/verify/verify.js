@@ -38,6 +38,8 @@ async function check(raw) {
   if (!code) {
     return;
   }
+  result.hidden = true;
+  result.dataset.state = 'checking';
   let response;
   try {
     response = await fetch('/api/certificates/' + encodeURIComponent(code), { headers: { Accept: 'application/json' } });

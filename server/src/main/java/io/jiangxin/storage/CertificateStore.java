@@ -41,7 +41,7 @@ public final class CertificateStore {
 
     /** Issues of one event are serialised, so two organizers issuing at once cannot both issue a line. */
     public Future<Void> lockEvent(SqlConnection conn, long eventId) {
-        return conn.preparedQuery("select pg_advisory_xact_lock(hashtextextended('certificates/' || $1::text, 0))")
+        return conn.preparedQuery("select pg_advisory_xact_lock(hashtextextended('certificates/' || $1::bigint, 0))")
                 .execute(Tuple.of(eventId)).mapEmpty();
     }
 
