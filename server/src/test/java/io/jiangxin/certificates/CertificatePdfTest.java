@@ -123,6 +123,16 @@ class CertificatePdfTest {
                 .isInstanceOf(CertificateFont.Unavailable.class).hasMessageContaining("not found");
     }
 
+    @Test
+    void aCharacterTheFontLacksIsRefusedRatherThanPrintedAsAnEmptyBox() {
+        Certificate c = certificate(2);
+        Certificate odd = new Certificate(c.code(), c.contest(), c.event(), c.awardCode(), c.awardZh(), c.awardEn(),
+                null, List.of("张\uD83D\uDE00"), c.enterprise(), c.rank(), c.issuedOn());
+        assertThatThrownBy(() -> new CertificatePdf(new CertificateFont(null)).render(TemplateReader.defaultTemplate(),
+                List.of(new CertificatePdf.Sheet(odd, "http://localhost/verify/?code=" + c.code())), "odd"))
+                .isInstanceOf(CertificatePdf.MissingGlyph.class).hasMessageContaining("证书字体缺少字符");
+    }
+
     static String pdftotext(Path pdf) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
                 .redirectErrorStream(true).start();
