@@ -42,6 +42,7 @@ public final class Routes {
                 services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
+        new CertificateRoutes(services.certificates()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

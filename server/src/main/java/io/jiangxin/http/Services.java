@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
+import io.jiangxin.app.Certificates;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.EventResults;
@@ -26,5 +27,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
                        LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
                        EventResults results,
-                       io.jiangxin.app.Exports exports) {
+                       io.jiangxin.app.Exports exports,
+                       Certificates certificates) {
 }

@@ -11,6 +11,9 @@ import io.jiangxin.storage.SeasonLoader;
 import io.jiangxin.storage.Stores;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
+import io.jiangxin.app.Certificates;
+import io.jiangxin.certificates.CertificateFont;
+import io.jiangxin.storage.CertificateStore;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
@@ -168,7 +171,9 @@ public final class JiangxinNode implements AutoCloseable {
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
-                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes));
+                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes),
+                new Certificates(vertx, pool, new CertificateStore(), results,
+                        new CertificateFont(settings.certificateFont()), settings.publicUrl(), Clock.systemUTC()));
     }
 
     /**

@@ -52,6 +52,14 @@ public final class Main implements Callable<Integer> {
             description = "how long a sign-in lasts (env SESSION_HOURS, default 12)")
     String sessionHours;
 
+    @Option(names = "--certificate-font", paramLabel = "FILE[#FACE]",
+            description = "CJK TrueType font (.ttf or .ttc face) for award certificates (env CERTIFICATE_FONT, default: AR PL UKai, AR PL UMing or WenQuanYi if installed)")
+    String certificateFont;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "public address printed on certificates for verification (env PUBLIC_URL, default: the request's host)")
+    String publicUrl;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -98,6 +106,8 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.DATA_DIR.flag(), dataDir);
         flags.put(Settings.ORGANIZER_CODE.flag(), organizerCode);
         flags.put(Settings.SESSION_HOURS.flag(), sessionHours);
+        flags.put(Settings.CERTIFICATE_FONT.flag(), certificateFont);
+        flags.put(Settings.PUBLIC_URL.flag(), publicUrl);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

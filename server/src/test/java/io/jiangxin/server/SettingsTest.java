@@ -75,4 +75,19 @@ class SettingsTest {
         assertThat(Settings.resolve(flags("--cluster-members", " , "), Map.of(), false).clusterMembers())
                 .isEqualTo(List.of());
     }
+
+    @Test
+    void certificateSettingsComeFromFlagsOrEnvironmentAndAreChecked() {
+        Settings defaults = Settings.resolve(Map.of(), Map.of(), false);
+        assertThat(defaults.certificateFont()).isNull();
+        assertThat(defaults.publicUrl()).isNull();
+        Settings given = Settings.resolve(flags("--public-url", "https://jiangxin.example.cn/"),
+                Map.of("CERTIFICATE_FONT", "/usr/share/fonts/truetype/arphic/ukai.ttc#UKaiCN"), false);
+        assertThat(given.publicUrl()).isEqualTo("https://jiangxin.example.cn");
+        assertThat(given.certificateFont()).isEqualTo("/usr/share/fonts/truetype/arphic/ukai.ttc#UKaiCN");
+        assertThatThrownBy(() -> Settings.resolve(flags("--public-url", "ftp://x"), Map.of(), false))
+                .isInstanceOf(SettingException.class).hasMessageContaining("--public-url (PUBLIC_URL)");
+        assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("CERTIFICATE_FONT", "/no/such/font.ttf"), false))
+                .isInstanceOf(SettingException.class).hasMessageContaining("--certificate-font (CERTIFICATE_FONT)");
+    }
 }

@@ -13,10 +13,13 @@ import java.util.function.Function;
  * @param clusterMembers empty means this node alone
  * @param sessionLifetime how long a signed-in tablet stays signed in
  * @param organizerCode  a sign-in code that always opens an organizer account; null to issue one at first start
+ * @param certificateFont the CJK TrueType font for certificates, {@code FILE} or {@code FILE#Face}; null searches
+ *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
+ * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
-                       java.time.Duration sessionLifetime) {
+                       java.time.Duration sessionLifetime, String certificateFont, String publicUrl) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -24,6 +27,14 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
 
     public Settings {
         clusterMembers = List.copyOf(clusterMembers);
+    }
+
+    /** Settings without the certificate ones: the font is searched for and the URL taken from the request. */
+    public Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
+                    String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
+                    java.time.Duration sessionLifetime) {
+        this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
+                sessionLifetime, null, null);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -43,6 +54,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name ORGANIZER_CODE = new Name("--organizer-code", "ORGANIZER_CODE");
     public static final Name SESSION_HOURS = new Name("--session-hours", "SESSION_HOURS");
     public static final int DEFAULT_SESSION_HOURS = 12;
+    public static final Name CERTIFICATE_FONT = new Name("--certificate-font", "CERTIFICATE_FONT");
+    public static final Name PUBLIC_URL = new Name("--public-url", "PUBLIC_URL");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -58,8 +71,38 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String organizerCode = setting(ORGANIZER_CODE, flags, env, Settings::parseCode, null);
         int sessionHours = setting(SESSION_HOURS, flags, env, value -> parseWhole(value, 1, 24 * 7),
                 DEFAULT_SESSION_HOURS);
+        String certificateFont = setting(CERTIFICATE_FONT, flags, env, Settings::parseFontFile, null);
+        String publicUrl = setting(PUBLIC_URL, flags, env, Settings::parsePublicUrl, null);
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                java.time.Duration.ofHours(sessionHours));
+                java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl);
+    }
+
+    /** {@code FILE} or {@code FILE#Face}; the file must exist (whether it is usable is checked when printing). */
+    static String parseFontFile(String value) {
+        String file = value.contains("#") ? value.substring(0, value.indexOf('#')) : value;
+        if (!java.nio.file.Files.isReadable(Path.of(file))) {
+            throw new IllegalArgumentException("字体文件不存在或不可读 / the font file " + file + " is missing or unreadable");
+        }
+        return value;
+    }
+
+    /** An http(s) address without a trailing slash, as printed on certificates. */
+    static String parsePublicUrl(String value) {
+        String url = value.strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("'" + value + "' 不是网址 / is not a URL");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("须为 http(s)://主机[:端口][/路径] / must be http(s)://host[:port][/path]");
+        }
+        return url;
     }
 
     private static int parseWhole(String value, int min, int max) {

@@ -1,0 +1,22 @@
+package io.jiangxin.certificates;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one award certificate prints, as issued: the contest and event, the award's zh-CN and English names, the
+ * person (or the team and all its members, in team order), their enterprises, the issue date and the code.
+ */
+public record Certificate(String code, String contest, String event, String awardCode, String awardZh,
+                          String awardEn, String teamName, List<String> names, String enterprise, Integer rank,
+                          LocalDate issuedOn) {
+
+    public Certificate {
+        names = List.copyOf(names);
+    }
+
+    /** The names as one line: 张三、李四、王五. */
+    public String namesLine() {
+        return String.join("、", names);
+    }
+}

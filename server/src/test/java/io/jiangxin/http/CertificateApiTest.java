@@ -1,0 +1,367 @@
+package io.jiangxin.http;
+
+import static io.jiangxin.support.JudgingSetup.once;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jiangxin.server.JiangxinNode;
+import io.jiangxin.support.Browser;
+import io.jiangxin.support.Http;
+import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingSetup;
+import io.jiangxin.support.Nodes;
+import io.jiangxin.support.TestDatabase;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * 获奖证书 through HTTP: refusals before sign-off and for the wrong role, the batch after sign-off (idempotent),
+ * the PDF read back with pdftotext and rendered to a PNG sample, public verification over REST and on the /verify/
+ * page in Chromium, an upheld appeal that swaps the awards (old certificates revoked, new ones valid), a contest's
+ * own template, and training assessments refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateApiTest {
+
+    private static final String CONTEST = "2026年潍坊市证书测试技能大赛";
+    private static final Path SAMPLES = Path.of("target", "samples");
+
+    private TestDatabase database;
+    private JiangxinNode node;
+    private Http http;
+    private JudgingSetup setup;
+    private Http j1;
+    private Http j2;
+    private Http head;
+    private String firstGold;
+    private String firstSilver;
+
+    @BeforeAll
+    void start() {
+        database = TestDatabase.create();
+        try {
+            node = Nodes.single(database.url());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        http = new Http(node.httpPort());
+        Http organizer = http.signIn(Nodes.ORGANIZER_CODE);
+        setup = new JudgingSetup(organizer, CONTEST, "SKILLS", schemeWithAwards());
+        j1 = http.signIn(setup.j1Code);
+        j2 = http.signIn(setup.j2Code);
+        head = http.signIn(setup.headCode);
+    }
+
+    @AfterAll
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    static JsonObject schemeWithAwards() {
+        return JudgingSetup.testScheme().put("awards", new JsonArray()
+                .add(new JsonObject().put("code", "FIRST").put("nameZh", "一等奖").put("nameEn", "First prize")
+                        .put("places", new JsonObject().put("from", 1).put("to", 1)))
+                .add(new JsonObject().put("code", "SECOND").put("nameZh", "二等奖").put("nameEn", "Second prize")
+                        .put("places", new JsonObject().put("from", 2).put("to", 2))));
+    }
+
+    private String certificates() {
+        return "/api/events/" + setup.eventId + "/certificates";
+    }
+
+    @Test
+    @Order(1)
+    void refusalsBeforeSignOffAndForOtherRoles() {
+        Reply notSigned = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(notSigned.status()).as(notSigned.body()).isEqualTo(409);
+        assertThat(notSigned.json().getString("error")).isEqualTo("NOT_SIGNED_OFF");
+        assertThat(notSigned.json().getString("message")).startsWith("裁判长尚未签字").contains(" / ");
+
+        assertThat(http.post(certificates(), new JsonObject()).status()).isEqualTo(401);
+        Reply judge = j1.post(certificates(), new JsonObject());
+        assertThat(judge.status()).isEqualTo(403);
+        assertThat(judge.json().getString("error")).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(head.get(certificates()).status()).isEqualTo(403);
+        assertThat(j1.get(certificates() + ".pdf").status()).isEqualTo(403);
+        assertThat(j1.put("/api/contests/" + setup.contestId + "/certificate-template", new JsonObject())
+                .status()).isEqualTo(403);
+
+        assertThat(setup.organizer.post("/api/events/999999/certificates", new JsonObject()).status()).isEqualTo(404);
+        assertThat(setup.organizer.get("/api/events/999999/certificates").status()).isEqualTo(404);
+        assertThat(setup.organizer.get("/api/events/999999/certificates.pdf").status()).isEqualTo(404);
+        Reply noneYet = setup.organizer.get(certificates() + ".pdf");
+        assertThat(noneYet.status()).isEqualTo(409);
+        assertThat(noneYet.json().getString("error")).isEqualTo("NO_CERTIFICATES");
+        assertThat(setup.organizer.get(certificates()).json().getInteger("count")).isZero();
+
+        Reply unknown = http.get("/api/certificates/0000-0000-0000");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("error")).isEqualTo("NOT_FOUND");
+        for (String malformed : List.of("ABC", "0000-0000-000U", "%E8%AF%81%E4%B9%A6%E7%BC%96%E5%8F%B7AAAA")) {
+            Reply bad = http.get("/api/certificates/" + malformed);
+            assertThat(bad.status()).as(malformed).isEqualTo(400);
+            assertThat(bad.json().getString("error")).isEqualTo("BAD_CERTIFICATE_CODE");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theBatchIsIssuedOncePrintedAndVerified() throws Exception {
+        judge("001", 9, "002", 7);
+        Reply issued = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        JsonObject batch = issued.json();
+        assertThat(batch.getLong("eventId")).isEqualTo(setup.eventId);
+        assertThat(batch.getInteger("count")).isEqualTo(2);
+        Map<String, String> byName = codesByName(batch);
+        firstGold = byName.get("选手一");
+        firstSilver = byName.get("选手二");
+        assertThat(firstGold).matches("[0-9A-HJKMNP-TV-Z]{12}");
+        assertThat(batch.getJsonArray("items").getJsonObject(0).getString("award")).isEqualTo("一等奖");
+
+        // idempotent: the same results give the same codes and issue nothing
+        Reply again = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(codesByName(again.json())).isEqualTo(byName);
+        assertThat(again.json().getInteger("issued")).isZero();
+        assertThat(database.queryLong("select count(*) from certificate")).isEqualTo(2);
+
+        JsonObject list = setup.organizer.get(certificates()).json();
+        assertThat(list.getInteger("count")).isEqualTo(2);
+        assertThat(list.getJsonArray("items").getJsonObject(0).getString("enterprise")).isEqualTo(CONTEST + "甲厂");
+
+        byte[] pdf = getBytes(certificates() + ".pdf");
+        Files.createDirectories(SAMPLES);
+        Path sample = SAMPLES.resolve("certificate-sample.pdf");
+        Files.write(sample, pdf);
+        String text = pdftotext(sample);
+        assertThat(text).contains(CONTEST, "选手一", "选手二", "一等奖", "二等奖", "焊工", CONTEST + "甲厂",
+                firstGold.substring(0, 4) + "-" + firstGold.substring(4, 8) + "-" + firstGold.substring(8),
+                "http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
+            ImageIO.write(page, "png", SAMPLES.resolve("certificate-sample.png").toFile());
+            assertThat(page.getWidth()).isGreaterThan(page.getHeight());
+        }
+
+        JsonObject verified = http.get("/api/certificates/" + firstGold.toLowerCase()).json();
+        assertThat(verified.getBoolean("valid")).isTrue();
+        assertThat(verified.getString("contest")).isEqualTo(CONTEST);
+        assertThat(verified.getString("event")).isEqualTo("焊工");
+        assertThat(verified.getString("award")).isEqualTo("一等奖");
+        assertThat(verified.getJsonArray("names").getList()).containsExactly("选手一");
+        assertThat(verified.getString("enterprise")).isEqualTo(CONTEST + "甲厂");
+        assertThat(verified.getString("issuedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        ChromeDriver browser = Browser.start(1000, 900);
+        try {
+            browser.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            awaitState(browser, "valid");
+            String shown = browser.findElement(By.id("result")).getText();
+            assertThat(shown).contains("证书有效", "Valid certificate", "选手一", "一等奖", CONTEST);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anUpheldAppealThatSwapsTheAwardsRevokesTheOldCertificates() {
+        Reply filed = once(setup.organizer).post("/api/events/" + setup.eventId + "/appeals",
+                new JsonObject().put("entryCode", "002").put("statement", "选手认为外观与工艺项评分偏低，申请复核。"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        Http arbiter = http.signIn(setup.arbiterCode);
+        Reply decision = once(arbiter).post("/api/appeals/" + filed.id() + "/decision", new JsonObject()
+                .put("outcome", "UPHELD").put("reopen", new JsonArray().add("A1").add("A2")).put("reason", "重评"));
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        // reopened: no certificates until the head judge signs off again
+        assertThat(setup.organizer.post(certificates(), new JsonObject()).json().getString("error"))
+                .isEqualTo("NOT_SIGNED_OFF");
+
+        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
+        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
+        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
+        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+
+        Reply reissued = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        Map<String, String> now = codesByName(reissued.json());
+        assertThat(reissued.json().getInteger("issued")).isEqualTo(2);
+        assertThat(reissued.json().getJsonArray("revoked").getList()).containsExactlyInAnyOrder(firstGold, firstSilver);
+        assertThat(now.get("选手二")).isNotIn(firstGold, firstSilver);
+        assertThat(reissued.json().getJsonArray("items").getJsonObject(0).getJsonArray("names").getList())
+                .containsExactly("选手二");
+
+        JsonObject old = http.get("/api/certificates/" + firstGold).json();
+        assertThat(old.getBoolean("valid")).isFalse();
+        assertThat(old.getString("reason")).contains("一等奖 → 二等奖").contains("First prize → Second prize");
+        JsonObject fresh = http.get("/api/certificates/" + now.get("选手二")).json();
+        assertThat(fresh.getBoolean("valid")).isTrue();
+        assertThat(fresh.getString("award")).isEqualTo("一等奖");
+        assertThat(database.queryLong("select count(*) from certificate where revoked_at is null")).isEqualTo(2);
+        assertThat(setup.organizer.get(certificates()).json().getInteger("count")).isEqualTo(4);
+
+        ChromeDriver browser = Browser.start(1000, 900);
+        try {
+            browser.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            awaitState(browser, "revoked");
+            assertThat(browser.findElement(By.id("result")).getText()).contains("证书已作废", "一等奖 → 二等奖");
+            browser.findElement(By.id("code")).clear();
+            browser.findElement(By.id("code")).sendKeys("ABC-123");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            awaitState(browser, "malformed");
+            browser.findElement(By.id("code")).clear();
+            browser.findElement(By.id("code")).sendKeys(now.get("选手二").toLowerCase());
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            awaitState(browser, "valid");
+            assertThat(browser.getCurrentUrl()).contains("?code=");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aContestsOwnTemplateIsCheckedStoredAndUsed() throws Exception {
+        String path = "/api/contests/" + setup.contestId + "/certificate-template";
+        JsonObject standard = setup.organizer.get(path).json();
+        assertThat(standard.getBoolean("custom")).isFalse();
+        JsonObject template = standard.getJsonObject("template");
+
+        JsonObject broken = template.copy();
+        broken.getJsonArray("blocks").getJsonObject(0).put("align", "MIDDLE").put("text", "{winner}");
+        broken.put("page", new JsonObject().put("size", "B9"));
+        Reply refused = setup.organizer.put(path, broken);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("details").stream().map(d -> ((JsonObject) d).getString("field"))
+                .toList()).containsExactlyInAnyOrder("page.size", "blocks[0].align", "blocks[0].text");
+        assertThat(setup.organizer.put("/api/contests/999999/certificate-template", template).status()).isEqualTo(404);
+
+        template.getJsonArray("blocks").getJsonObject(0).put("text", "获奖证书");
+        Reply stored = setup.organizer.put(path, template);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(setup.organizer.get(path).json().getBoolean("custom")).isTrue();
+
+        Path file = SAMPLES.resolve("certificate-contest-template.pdf");
+        Files.write(file, getBytes(certificates() + ".pdf"));
+        assertThat(pdftotext(file)).contains("获奖证书").doesNotContain("荣誉证书");
+    }
+
+    @Test
+    @Order(5)
+    void trainingAssessmentsGetNoAwardCertificates() {
+        JudgingSetup training = new JudgingSetup(setup.organizer, "2026年证书测试培训考核", "TRAINING",
+                schemeWithAwards());
+        Http tj1 = http.signIn(training.j1Code);
+        Http tj2 = http.signIn(training.j2Code);
+        Http th = http.signIn(training.headCode);
+        for (String code : List.of("001", "002")) {
+            created(once(tj1).post(training.sheet(code) + "/marks", marks("A1", 8, "A2", 8, "Y1", 10)));
+            created(once(tj2).post(training.sheet(code) + "/marks", marks("A1", 8, "A2", 8, "Y1", 10)));
+            created(once(th).post(training.sheet(code) + "/lock", new JsonObject()));
+        }
+        created(once(th).post("/api/events/" + training.eventId + "/sign-off", new JsonObject()));
+        Reply refused = setup.organizer.post("/api/events/" + training.eventId + "/certificates", new JsonObject());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getString("error")).isEqualTo("TRAINING_NO_CERTIFICATES");
+    }
+
+    private void judge(String first, int firstMark, String second, int secondMark) {
+        created(once(j1).post(setup.sheet(first) + "/marks", marks("A1", firstMark, "A2", firstMark, "Y1", 10)));
+        created(once(j2).post(setup.sheet(first) + "/marks", marks("A1", firstMark, "A2", firstMark, "Y1", 10)));
+        created(once(j1).post(setup.sheet(second) + "/marks", marks("A1", secondMark, "A2", secondMark, "Y1", 10)));
+        created(once(j2).post(setup.sheet(second) + "/marks", marks("A1", secondMark, "A2", secondMark, "Y1", 10)));
+        created(once(head).post(setup.sheet(first) + "/lock", new JsonObject()));
+        created(once(head).post(setup.sheet(second) + "/lock", new JsonObject()));
+        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+    }
+
+    private static Map<String, String> codesByName(JsonObject batch) {
+        return batch.getJsonArray("items").stream().map(i -> (JsonObject) i).collect(Collectors.toMap(
+                i -> i.getJsonArray("names").getString(0), i -> i.getString("code")));
+    }
+
+    private static JsonObject marks(Object... aspectValue) {
+        JsonArray marks = new JsonArray();
+        for (int i = 0; i < aspectValue.length; i += 2) {
+            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
+        }
+        return new JsonObject().put("marks", marks);
+    }
+
+    private static void created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    /** Waits until the page shows the check's outcome; the page clears it while a check runs. */
+    private static void awaitState(WebDriver browser, String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100))
+                .withMessage(() -> "result state " + expected + ", page shows: "
+                        + browser.findElement(By.id("result")).getDomAttribute("data-state"))
+                .until(d -> expected.equals(d.findElement(By.id("result")).getDomAttribute("data-state")));
+    }
+
+    /** The PDF as bytes; the shared test client reads bodies as text. */
+    private byte[] getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
+                .header("Authorization", "Bearer " + organizerToken()).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        return response.body();
+    }
+
+    private String organizerToken;
+
+    private String organizerToken() {
+        if (organizerToken == null) {
+            organizerToken = http.post("/api/sessions", new JsonObject().put("code", Nodes.ORGANIZER_CODE)).json()
+                    .getString("token");
+        }
+        return organizerToken;
+    }
+
+    static String pdftotext(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
