@@ -52,6 +52,10 @@ public final class Main implements Callable<Integer> {
             description = "how long a sign-in lasts (env SESSION_HOURS, default 12)")
     String sessionHours;
 
+    @Option(names = "--ladder-retry-seconds", paramLabel = "SECONDS",
+            description = "how often each node retries ladder postings that failed at sign-off (env LADDER_RETRY_SECONDS, default 60)")
+    String ladderRetrySeconds;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -98,6 +102,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.DATA_DIR.flag(), dataDir);
         flags.put(Settings.ORGANIZER_CODE.flag(), organizerCode);
         flags.put(Settings.SESSION_HOURS.flag(), sessionHours);
+        flags.put(Settings.LADDER_RETRY_SECONDS.flag(), ladderRetrySeconds);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

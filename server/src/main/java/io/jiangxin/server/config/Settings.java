@@ -13,10 +13,11 @@ import java.util.function.Function;
  * @param clusterMembers empty means this node alone
  * @param sessionLifetime how long a signed-in tablet stays signed in
  * @param organizerCode  a sign-in code that always opens an organizer account; null to issue one at first start
+ * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
-                       java.time.Duration sessionLifetime) {
+                       java.time.Duration sessionLifetime, java.time.Duration ladderRetry) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -24,6 +25,20 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
 
     public Settings {
         clusterMembers = List.copyOf(clusterMembers);
+    }
+
+    /** Settings with the ladder's retry interval at its default. */
+    public Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
+                    String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
+                    java.time.Duration sessionLifetime) {
+        this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
+                sessionLifetime, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS));
+    }
+
+    /** The same settings with another interval for retrying failed ladder postings. */
+    public Settings withLadderRetry(java.time.Duration interval) {
+        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, interval);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -43,6 +58,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name ORGANIZER_CODE = new Name("--organizer-code", "ORGANIZER_CODE");
     public static final Name SESSION_HOURS = new Name("--session-hours", "SESSION_HOURS");
     public static final int DEFAULT_SESSION_HOURS = 12;
+    public static final Name LADDER_RETRY_SECONDS = new Name("--ladder-retry-seconds", "LADDER_RETRY_SECONDS");
+    public static final int DEFAULT_LADDER_RETRY_SECONDS = 60;
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -58,8 +75,10 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String organizerCode = setting(ORGANIZER_CODE, flags, env, Settings::parseCode, null);
         int sessionHours = setting(SESSION_HOURS, flags, env, value -> parseWhole(value, 1, 24 * 7),
                 DEFAULT_SESSION_HOURS);
+        int ladderRetrySeconds = setting(LADDER_RETRY_SECONDS, flags, env, value -> parseWhole(value, 1, 24 * 3600),
+                DEFAULT_LADDER_RETRY_SECONDS);
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                java.time.Duration.ofHours(sessionHours));
+                java.time.Duration.ofHours(sessionHours), java.time.Duration.ofSeconds(ladderRetrySeconds));
     }
 
     private static int parseWhole(String value, int min, int max) {
