@@ -69,6 +69,13 @@
     axis.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(0), y2: y(0), class: 'zero' }));
     root.append(grid, axis);
 
+    // end labels at each line's final height, nudged apart so equal totals stay readable
+    const labelY = series.map((s) => y(Number(s.series[s.series.length - 1].points)) + 4);
+    series.map((s, i) => i).sort((a, b) => labelY[a] - labelY[b]).reduce((previous, i) => {
+      labelY[i] = Math.max(labelY[i], previous + 13);
+      return labelY[i];
+    }, -Infinity);
+
     const legend = document.createElement('ul');
     legend.className = 'legend';
     series.forEach((s, i) => {
@@ -82,8 +89,7 @@
         svg('path', { d, fill: 'none', stroke: color, 'stroke-width': 2.5 }));
       s.series.forEach((p) => group.append(svg('circle', { cx: x(day(p.date)), cy: y(Number(p.points)), r: 4,
         fill: color, 'data-date': p.date, 'data-points': p.points }, svg('title', {}, p.date + '：' + p.points))));
-      group.append(svg('text', { x: W - M.right + 6, y: y(Number(last.points)) + 4, fill: color, class: 'end' },
-        last.points));
+      group.append(svg('text', { x: W - M.right + 6, y: labelY[i], style: 'fill: ' + color, class: 'end' }, last.points));
       root.append(group);
       const item = document.createElement('li');
       item.dataset.category = s.category;
