@@ -1,4 +1,5 @@
-// The organizer's ladder page: candidates with their explanations, the review workflow, the roster.
+// The organizer's ladder page: candidates with their explanations, the review workflow, the roster; people.js adds
+// evidence, training courses and mentoring.
 // Plain JavaScript against /api; Chinese first, English on the toggle.
 (function () {
   'use strict';
@@ -107,6 +108,7 @@
       renderCandidates(proposals);
       renderNominations(nominations.items);
       renderRoster(roster);
+      await Promise.all(shared.onLoad.map((refresh) => refresh().catch((e) => say(e.message, true))));
     } catch (e) {
       say(e.message, true);
     }
@@ -206,6 +208,16 @@
         : el('p', { class: 'muted' }, lang === 'zh' ? '暂无' : 'none'))));
   }
 
+  // What the page's other panels (people.js: evidence, courses, mentoring) share with this one.
+  const shared = {
+    api, el, text, t,
+    lang: () => lang,
+    ladder: () => ladders.find((l) => l.ladderId === $('ladder').value),
+    reload: load,
+    onLoad: []
+  };
+  window.JiangxinLadder = shared;
+
   $('lang').addEventListener('click', () => {
     lang = lang === 'zh' ? 'en' : 'zh';
     sessionStorage.setItem('jiangxin.lang', lang);
@@ -218,7 +230,8 @@
   $('tier').addEventListener('change', load);
   $('load').addEventListener('click', load);
   translateStatic();
+  // after the other panels' scripts have registered
   if (token) {
-    start().catch(() => { token = null; sessionStorage.removeItem('jiangxin.token'); $('sign-in-panel').hidden = false; $('app').hidden = true; });
+    window.addEventListener('DOMContentLoaded', () => start().catch(() => { token = null; sessionStorage.removeItem('jiangxin.token'); $('sign-in-panel').hidden = false; $('app').hidden = true; }));
   }
 }());

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * assessment on the worker's training record, and a passed revision is posted as training-assessment evidence.
  *
  * <p>Recovery: an event whose current sign-off is not yet posted stays listed by
- * {@link LadderStore#unpostedEvents}; every later sign-off posts those too, and organizers can post one again
- * with {@code POST /api/ladder/events/{id}/post-results}. Posting twice adds nothing.
+ * {@link LadderStore#unpostedEvents}; every later sign-off posts those too, each node retries them periodically
+ * ({@link #retryUnposted}), and organizers can post one again with {@code POST /api/ladder/events/{id}/post-results}.
+ * Posting twice, or from several nodes at once, adds nothing: facts are written under the event's advisory lock
+ * and ledger entries under the configuration's, with deterministic unique keys.
  */
 public final class ResultPoints {
 
@@ -49,6 +52,8 @@ public final class ResultPoints {
     private final LadderStore store;
     private final LiveEvents live;
     private final Schemes schemes;
+    /** One retry round at a time on this node, however short the interval. */
+    private final AtomicBoolean retrying = new AtomicBoolean();
 
     public ResultPoints(LadderService ladder, LadderStore store, LiveEvents live, Schemes schemes) {
         this.ladder = ladder;
@@ -62,8 +67,9 @@ public final class ResultPoints {
         try {
             post(eventId).onComplete(done -> {
                 if (done.failed()) {
-                    LOG.warn("ladder: posting results of event {} failed; it will be posted with the next sign-off or by"
-                            + " POST /api/ladder/events/{}/post-results: {}", eventId, eventId, done.cause().toString());
+                    LOG.warn("ladder: posting results of event {} failed; it is retried periodically, with the next"
+                            + " sign-off, or by POST /api/ladder/events/{}/post-results: {}", eventId, eventId,
+                            done.cause().toString());
                 }
                 store.unpostedEvents(store.pool()).onSuccess(pending -> pending.stream()
                         .filter(id -> id != eventId).forEach(id -> post(id).onFailure(e -> LOG.warn(
@@ -72,6 +78,43 @@ public final class ResultPoints {
         } catch (RuntimeException e) {
             LOG.warn("ladder: posting results of event {} failed: {}", eventId, e.toString());
         }
+    }
+
+    /**
+     * The periodic retry: posts every signed-off event whose current sign-off is not posted yet (for example because
+     * the database failed at sign-off time), one after another; returns how many were posted. A failure is logged and
+     * left for the next round. Skipped while this node's previous round is still running.
+     */
+    public Future<Integer> retryUnposted() {
+        if (!retrying.compareAndSet(false, true)) {
+            return Future.succeededFuture(0);
+        }
+        Future<Integer> round;
+        try {
+            round = store.unpostedEvents(store.pool()).compose(pending -> {
+                Future<Integer> chain = Future.succeededFuture(0);
+                for (long eventId : pending) {
+                    chain = chain.compose(n -> post(eventId)
+                            .map(done -> n + (done.getBoolean("posted", false) ? 1 : 0))
+                            .recover(e -> {
+                                LOG.warn("ladder: retrying the posting of event {} failed; trying again next round: {}",
+                                        eventId, e.toString());
+                                return Future.succeededFuture(n);
+                            }));
+                }
+                return chain;
+            });
+        } catch (RuntimeException e) {
+            round = Future.failedFuture(e);
+        }
+        return round.onComplete(done -> {
+            retrying.set(false);
+            if (done.succeeded() && done.result() > 0) {
+                LOG.info("ladder: retry posted {} event(s) that had failed", done.result());
+            } else if (done.failed()) {
+                LOG.warn("ladder: listing unposted events failed: {}", done.cause().toString());
+            }
+        });
     }
 
     /** The appeal hook: a ruling that reopened sheets waits for the next sign-off; otherwise nothing changed. */

@@ -7,5 +7,7 @@ public enum AccountKind {
     /** 裁判 / 评委, and 裁判长 on events where the panel says so. */
     JUDGE,
     /** 监督仲裁组: decides appeals. */
-    ARBITER
+    ARBITER,
+    /** 选手 / 职工: a worker tied to one person and no contest; reads their own ladder page and nothing else. */
+    COMPETITOR
 }

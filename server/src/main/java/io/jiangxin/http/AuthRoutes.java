@@ -18,7 +18,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 
-/** Sign-in with a code, sessions, and the accounts organizers issue: judges, arbiters and other organizers. */
+/** Sign-in with a code, sessions, and the accounts organizers issue: judges, arbiters, workers and other organizers. */
 final class AuthRoutes {
 
     private final Stores stores;
@@ -64,6 +64,16 @@ final class AuthRoutes {
             long id = pathId(ctx, "id");
             return accounts.reissue(id).compose(issued -> sessions.revokeAll(id).map(issued));
         }, AuthRoutes::issued));
+
+        // A worker's own sign-in code (选手登录码): issued by an organizer, shown once; issuing again replaces it and
+        // signs the worker out everywhere.
+        api.post("/people/:id/account").handler(ctx -> respond(ctx, 201, () -> {
+            Authentication.organizer(ctx);
+            long personId = pathId(ctx, "id");
+            return accounts.issueWorker(personId).compose(worker -> sessions.revokeAll(worker.issued().account()
+                    .accountId()).map(revoked -> issued(worker.issued()).put("reissued", worker.reissued())
+                    .put("revokedSessions", revoked)));
+        }, json -> json));
 
         api.post("/organizers").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);

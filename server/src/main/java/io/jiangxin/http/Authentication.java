@@ -38,12 +38,50 @@ final class Authentication {
             } else if (done.result() == null) {
                 Responses.error(ctx, unauthorized("INVALID_TOKEN",
                         "令牌无效、已过期或已注销，请重新登录 / the token is unknown, expired or revoked; sign in again"));
+            } else if (done.result().is(AccountKind.COMPETITOR) && !workerMay(ctx)) {
+                Responses.error(ctx, workerRefused());
             } else {
                 ctx.put(PRINCIPAL, done.result());
                 ctx.put(TOKEN, token);
                 ctx.next();
             }
         });
+    }
+
+    /**
+     * What a worker's (competitor's) token may be used for: their session and their own ladder page. Every other
+     * route was written for organizers, judges and arbiters (some treat "no contest" as an organizer), so a worker's
+     * token is refused there rather than trusted to each route's checks.
+     */
+    static boolean workerMay(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        return switch (ctx.request().method().name()) {
+            case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
+                    || WORKER_PAGE.matcher(path).matches();
+            case "DELETE" -> path.equals("/api/sessions/current");
+            case "POST" -> path.equals("/api/sessions");
+            default -> false;
+        };
+    }
+
+    private static final java.util.regex.Pattern WORKER_PAGE = java.util.regex.Pattern.compile("/api/ladder/people/[^/]+");
+
+    static Problem workerRefused() {
+        return new Problem(403, "ROLE_NOT_ALLOWED", "选手账号只能查看本人的成长档案 / a worker account may only read"
+                + " its own ladder page", null);
+    }
+
+    /**
+     * A person's ladder page is for organizers and for the worker themself; 401 for the public, 403 for anyone else
+     * (judges, arbiters, other workers).
+     */
+    static Principal organizerOrSelf(RoutingContext ctx, long personId) {
+        Principal principal = require(ctx, AccountKind.ORGANIZER, AccountKind.COMPETITOR);
+        if (principal.is(AccountKind.COMPETITOR) && (principal.personId() == null || principal.personId() != personId)) {
+            throw new Problem(403, "NOT_YOUR_PAGE", "只能查看本人的成长档案 / you may only read your own ladder page",
+                    null);
+        }
+        return principal;
     }
 
     static Problem unauthorized(String code, String message) {

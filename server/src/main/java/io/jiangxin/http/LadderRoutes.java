@@ -12,6 +12,7 @@ import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
 import io.jiangxin.app.Problem;
 import io.jiangxin.app.ResultPoints;
+import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
 /**
  * The craftsman ladder's resources: configurations, ladders and rosters, proposals, the nomination workflow,
  * results, evidence and the ledger, training courses, mentorships and the worker's page. Organizers write and
- * read everything; the public reads ladders and the rosters their organization made public.
+ * read everything; a signed-in worker reads their own page; the public reads ladders and the rosters their
+ * organization made public.
  */
 final class LadderRoutes {
 
@@ -250,8 +252,20 @@ final class LadderRoutes {
             in.check();
             return ladder.reverse(config, sourceKey, why);
         }, json -> json));
-        api.get("/ladder/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> ladder.workerPage(pathId(ctx, "id"), queryDate(ctx, "asOf")), json -> json));
+        // the worker's page: organizers read anyone's, a signed-in worker only their own (private training included)
+        api.get("/ladder/people/:id").handler(ctx -> respond(ctx, 200, () -> {
+            long personId = pathId(ctx, "id");
+            Authentication.organizerOrSelf(ctx, personId);
+            return ladder.workerPage(personId, queryDate(ctx, "asOf"));
+        }, json -> json));
+        api.get("/ladder/me").handler(ctx -> respond(ctx, 200, () -> {
+            Principal worker = Authentication.signedIn(ctx);
+            if (!worker.is(AccountKind.COMPETITOR)) {
+                throw new Problem(403, "ROLE_NOT_ALLOWED", "只有选手账号有本人的成长档案；组委会请用 /api/ladder/people/{id}"
+                        + " / only worker accounts have a page of their own; organizers use /api/ladder/people/{id}", null);
+            }
+            return ladder.workerPage(worker.personId(), queryDate(ctx, "asOf"));
+        }, json -> json));
 
         // training
         api.post("/ladder/courses").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {

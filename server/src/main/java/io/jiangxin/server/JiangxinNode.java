@@ -78,6 +78,7 @@ public final class JiangxinNode implements AutoCloseable {
     private Pool pool;
     private Services services;
     private HttpServer httpServer;
+    private long ladderRetryTimer = -1;
     private boolean stopped;
 
     private JiangxinNode(Settings settings) {
@@ -129,6 +130,10 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo season loaded: {}", counts);
             LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
         }
+
+        // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.
+        long retryMillis = settings.ladderRetry().toMillis();
+        ladderRetryTimer = vertx.setPeriodic(retryMillis, retryMillis, id -> services.resultPoints().retryUnposted());
 
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
@@ -236,6 +241,9 @@ public final class JiangxinNode implements AutoCloseable {
         stopped = true;
         if (services != null) {
             services.boardSockets().close("服务器停止 / server stopping");
+        }
+        if (ladderRetryTimer >= 0) {
+            vertx.cancelTimer(ladderRetryTimer);
         }
         if (httpServer != null) {
             quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));

@@ -60,6 +60,10 @@ public final class Main implements Callable<Integer> {
             description = "public address printed on certificates for verification (env PUBLIC_URL, default: the request's host)")
     String publicUrl;
 
+    @Option(names = "--ladder-retry-seconds", paramLabel = "SECONDS",
+            description = "how often each node retries ladder postings that failed at sign-off (env LADDER_RETRY_SECONDS, default 60)")
+    String ladderRetrySeconds;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -108,6 +112,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.SESSION_HOURS.flag(), sessionHours);
         flags.put(Settings.CERTIFICATE_FONT.flag(), certificateFont);
         flags.put(Settings.PUBLIC_URL.flag(), publicUrl);
+        flags.put(Settings.LADDER_RETRY_SECONDS.flag(), ladderRetrySeconds);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

@@ -43,6 +43,34 @@ public final class AccountStore {
                 .map(principal -> new Issued(principal, code));
     }
 
+    /** A worker's account with its new code; {@code reissued} when the person already had one and its code is replaced. */
+    public record WorkerIssued(Issued issued, boolean reissued) {
+    }
+
+    /**
+     * Issues a worker (competitor) account for a person, named after them, or replaces its code when it exists:
+     * one account per person (unique index), so a second issue is a reissue and the old code stops working.
+     * 404 when the person is unknown.
+     */
+    public Future<WorkerIssued> issueWorker(long personId) {
+        String code = Secrets.newSignInCode();
+        // xmax is non-zero on a row the upsert updated rather than inserted
+        return pool.preparedQuery("insert into account (kind, display_name, person_id, code_hash)"
+                        + " select 'COMPETITOR', p.name, p.id, $2 from person p where p.id = $1"
+                        + " on conflict (person_id) where kind = 'COMPETITOR'"
+                        + " do update set code_hash = excluded.code_hash, disabled_at = null"
+                        + " returning id, xmax <> 0 as reissued")
+                .execute(Tuple.of(personId, Secrets.sha256(code)))
+                .compose(rows -> {
+                    if (rows.size() == 0) {
+                        return Future.failedFuture(Problem.notFound(PersonStore.WHAT, personId));
+                    }
+                    Row row = rows.iterator().next();
+                    boolean reissued = row.getBoolean("reissued");
+                    return get(row.getLong("id")).map(p -> new WorkerIssued(new Issued(p, code), reissued));
+                });
+    }
+
     /** Makes sure an organizer with this code exists, for start-up from configuration. */
     public Future<Void> ensureOrganizer(String code) {
         return pool.preparedQuery("insert into account (kind, display_name, code_hash) values ('ORGANIZER', $1, $2)"

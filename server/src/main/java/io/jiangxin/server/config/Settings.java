@@ -16,10 +16,12 @@ import java.util.function.Function;
  * @param certificateFont the CJK TrueType font for certificates, {@code FILE} or {@code FILE#Face}; null searches
  *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
  * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
+ * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
-                       java.time.Duration sessionLifetime, String certificateFont, String publicUrl) {
+                       java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
+                       java.time.Duration ladderRetry) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -29,12 +31,19 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         clusterMembers = List.copyOf(clusterMembers);
     }
 
-    /** Settings without the certificate ones: the font is searched for and the URL taken from the request. */
+    /** Settings with the defaults of the later ones: the font searched for, the URL taken from the request, the
+     * ladder's retry interval at its default. */
     public Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                     String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                     java.time.Duration sessionLifetime) {
         this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                sessionLifetime, null, null);
+                sessionLifetime, null, null, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS));
+    }
+
+    /** The same settings with another interval for retrying failed ladder postings. */
+    public Settings withLadderRetry(java.time.Duration interval) {
+        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, interval);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -56,6 +65,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final int DEFAULT_SESSION_HOURS = 12;
     public static final Name CERTIFICATE_FONT = new Name("--certificate-font", "CERTIFICATE_FONT");
     public static final Name PUBLIC_URL = new Name("--public-url", "PUBLIC_URL");
+    public static final Name LADDER_RETRY_SECONDS = new Name("--ladder-retry-seconds", "LADDER_RETRY_SECONDS");
+    public static final int DEFAULT_LADDER_RETRY_SECONDS = 60;
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -73,8 +84,11 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
                 DEFAULT_SESSION_HOURS);
         String certificateFont = setting(CERTIFICATE_FONT, flags, env, Settings::parseFontFile, null);
         String publicUrl = setting(PUBLIC_URL, flags, env, Settings::parsePublicUrl, null);
+        int ladderRetrySeconds = setting(LADDER_RETRY_SECONDS, flags, env, value -> parseWhole(value, 1, 24 * 3600),
+                DEFAULT_LADDER_RETRY_SECONDS);
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl);
+                java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl,
+                java.time.Duration.ofSeconds(ladderRetrySeconds));
     }
 
     /** {@code FILE} or {@code FILE#Face}; the file must exist (whether it is usable is checked when printing). */
