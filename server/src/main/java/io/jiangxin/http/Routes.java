@@ -41,6 +41,7 @@ public final class Routes {
         new DrawRoutes(new io.jiangxin.app.Draws(services.stores().pool(), new io.jiangxin.storage.DrawStore(),
                 services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
+        new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

@@ -6,6 +6,8 @@ import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.Publications;
+import io.jiangxin.app.PublishedResults;
 import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
 import io.jiangxin.app.ResultPoints;
@@ -25,5 +27,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
                        BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
                        LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
-                       EventResults results) {
+                       EventResults results,
+                       Publications publications, PublishedResults publishedResults) {
 }
