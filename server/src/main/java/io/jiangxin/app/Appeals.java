@@ -9,16 +9,20 @@ import io.jiangxin.judging.RecordKind;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.AppealStore;
 import io.jiangxin.storage.JudgingStore;
+import io.jiangxin.storage.PublicationStore;
+import io.jiangxin.results.PublicationState;
+import java.time.Clock;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appeals (申诉): filed in writing within the event's window after sign-off, decided by the contest's
- * arbitration group (监督仲裁组), whose ruling is final and may reopen named aspects of one sheet for a re-mark.
+ * Appeals (申诉): filed in writing within the event's window after sign-off, or until the end of the results'
+ * public notice (公示) when that is later, and decided by the contest's arbitration group (监督仲裁组), whose
+ * ruling is final and may reopen named aspects of one sheet for a re-mark. An upheld appeal withdraws the
+ * results' publication: they are under review (复核中) until the organizer publishes again.
  */
 public final class Appeals {
 
@@ -29,10 +33,14 @@ public final class Appeals {
     private final AppealStore appeals;
     private final Schemes schemes;
     private final ResultPoints resultPoints;
+    private final PublicationStore publications;
+    private final Clock clock;
 
     public Appeals(LogWriter writer, JudgingStore judging, AppealStore appeals, Schemes schemes,
-                   ResultPoints resultPoints) {
+                   ResultPoints resultPoints, PublicationStore publications, Clock clock) {
         this.resultPoints = resultPoints;
+        this.publications = publications;
+        this.clock = clock;
         this.writer = writer;
         this.judging = judging;
         this.appeals = appeals;
@@ -50,13 +58,20 @@ public final class Appeals {
                 throw Problem.conflict("NOT_SIGNED_OFF", "赛项尚未签字确认，无成绩可申诉 / the event is not signed off;"
                         + " there is no result to appeal yet");
             }
-            Instant closes = facts.signedOffAt().plus(Duration.ofMinutes(facts.appealWindowMinutes()));
-            if (Instant.now().isAfter(closes)) {
-                throw Problem.conflict("APPEAL_WINDOW_CLOSED", "申诉期已于 " + closes + " 结束 / the appeal window closed at "
-                        + closes);
-            }
-            return judging.entry(conn, eventId, entryCode)
-                    .compose(entry -> appeals.file(conn, eventId, entry.registrationId(), statement, who.accountId())
+            Instant now = clock.instant();
+            return publications.status(conn, eventId, now).compose(status -> {
+                Instant closes = status.appealsCloseAt(facts.signedOffAt(), facts.appealWindowMinutes());
+                if (now.isAfter(closes)) {
+                    if (status.state() == PublicationState.FINAL) {
+                        throw Problem.conflict("RESULTS_FINAL", "公示期已于 " + closes + " 结束，成绩已为最终成绩，不再受理申诉"
+                                + " / the public notice ended at " + closes + "; the results are final and appeals are"
+                                + " no longer accepted");
+                    }
+                    throw Problem.conflict("APPEAL_WINDOW_CLOSED", "申诉期已于 " + closes + " 结束 / the appeal window"
+                            + " closed at " + closes);
+                }
+                return judging.entry(conn, eventId, entryCode);
+            }).compose(entry -> appeals.file(conn, eventId, entry.registrationId(), statement, who.accountId())
                             .map(id -> new LogWriter.Decision(201, List.of(new LogDraft(RecordKind.APPEAL_FILED,
                                     entry.registrationId(), null, null, null, null, String.valueOf(id), statement, null)),
                                     entries -> new JsonObject().put("id", id).put("eventId", eventId)
@@ -97,6 +112,11 @@ public final class Appeals {
                         drafts.add(new LogDraft(RecordKind.APPEAL_DECIDED, appeal.registrationId(), null, null, null,
                                 null, outcome.name(), reason, "appeal=" + appealId));
                         Future<Void> sideEffects = appeals.decide(conn, appealId, outcome.name(), who.accountId(), reason);
+                        if (outcome == Outcome.UPHELD) {
+                            // What was published may change: the public reads 复核中 until it is published again.
+                            sideEffects = sideEffects.compose(v -> publications.withdraw(conn, appeal.eventId(),
+                                    appealId, reason, clock.instant())).mapEmpty();
+                        }
                         if (!reopen.isEmpty()) {
                             drafts.add(LogDraft.of(RecordKind.REOPEN, null, reason));
                             drafts.add(LogDraft.of(RecordKind.UNLOCK, appeal.registrationId(), reason));

@@ -43,6 +43,7 @@ public final class Routes {
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
+        new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

@@ -7,6 +7,8 @@ import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.Publications;
+import io.jiangxin.app.PublishedResults;
 import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
 import io.jiangxin.app.ResultPoints;
@@ -28,5 +30,6 @@ public record Services(Stores stores, AccountStore accounts, Sessions sessions, 
                        LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
                        EventResults results,
                        io.jiangxin.app.Exports exports,
-                       Certificates certificates) {
+                       Certificates certificates,
+                       Publications publications, PublishedResults publishedResults) {
 }

@@ -19,6 +19,9 @@ import io.jiangxin.push.BoardSockets;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Exports;
+import io.jiangxin.app.Publications;
+import io.jiangxin.app.PublishedResults;
+import io.jiangxin.storage.PublicationStore;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
@@ -71,6 +74,7 @@ public final class JiangxinNode implements AutoCloseable {
     static final int SOCKET_SEND_BUFFER_BYTES = 32 * 1024;
 
     private final Settings settings;
+    private final Clock clock;
     private EmbeddedPostgres embedded;
     private DatabaseUrl databaseUrl;
     private HazelcastClusterManager clusterManager;
@@ -81,12 +85,18 @@ public final class JiangxinNode implements AutoCloseable {
     private long ladderRetryTimer = -1;
     private boolean stopped;
 
-    private JiangxinNode(Settings settings) {
+    private JiangxinNode(Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     public static JiangxinNode start(Settings settings) throws Exception {
-        JiangxinNode node = new JiangxinNode(settings);
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** A node whose publication notice periods and appeal deadlines run on {@code clock} (tests move it on). */
+    public static JiangxinNode start(Settings settings, Clock clock) throws Exception {
+        JiangxinNode node = new JiangxinNode(settings, clock);
         try {
             node.startAll();
             return node;
@@ -111,7 +121,7 @@ public final class JiangxinNode implements AutoCloseable {
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
-        services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings);
+        services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
         await(ensureOrganizer(services.accounts()));
         clusterManager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
@@ -150,7 +160,8 @@ public final class JiangxinNode implements AutoCloseable {
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
     }
 
-    private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings) {
+    private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings,
+                                     Clock clock) {
         Stores stores = Stores.over(pool);
         AccountStore accounts = new AccountStore(pool);
         JudgingStore judgingStore = new JudgingStore(pool);
@@ -167,18 +178,23 @@ public final class JiangxinNode implements AutoCloseable {
         ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
+        PublicationStore publicationStore = new PublicationStore(pool);
+        Publications publications = new Publications(publicationStore, clock);
         EventResults results = new EventResults(new ResultStore(pool), live, schemes);
         return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()),
                 new Judging(writer, judgingStore, log, schemes, submissions, resultPoints),
-                new Appeals(writer, judgingStore, appealStore, schemes, resultPoints), new BoardControl(writer, live),
+                new Appeals(writer, judgingStore, appealStore, schemes, resultPoints, publicationStore, clock),
+                new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
                 new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes),
                 new Certificates(vertx, pool, new CertificateStore(), results,
-                        new CertificateFont(settings.certificateFont()), settings.publicUrl(), Clock.systemUTC()));
+                        new CertificateFont(settings.certificateFont()), settings.publicUrl(), clock),
+
+                publications, new PublishedResults(publicationStore, judgingStore, results, publications));
     }
 
     /**

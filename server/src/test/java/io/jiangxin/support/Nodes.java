@@ -22,13 +22,18 @@ public final class Nodes {
 
     /** Starts {@code count} nodes that name each other as members, so they form one cluster. */
     public static List<JiangxinNode> cluster(DatabaseUrl database, int count) throws Exception {
+        return cluster(database, count, java.time.Clock.systemUTC());
+    }
+
+    /** A cluster whose nodes all read time from {@code clock}, for notice periods that must end during a test. */
+    public static List<JiangxinNode> cluster(DatabaseUrl database, int count, java.time.Clock clock) throws Exception {
         List<ClusterAddress> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             members.add(new ClusterAddress("127.0.0.1", freePort()));
         }
         List<JiangxinNode> nodes = new ArrayList<>();
         for (ClusterAddress self : members) {
-            nodes.add(JiangxinNode.start(settings(database, self.port(), members, false)));
+            nodes.add(JiangxinNode.start(settings(database, self.port(), members, false), clock));
         }
         return nodes;
     }
