@@ -190,7 +190,7 @@ public final class JiangxinNode implements AutoCloseable {
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
-                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes),
+                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes, publications),
                 new Certificates(vertx, pool, new CertificateStore(), results,
                         new CertificateFont(settings.certificateFont()), settings.publicUrl(), clock),
 
