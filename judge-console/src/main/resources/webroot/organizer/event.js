@@ -35,8 +35,9 @@ export async function renderEvent(view, eventId) {
     ['certificates', t('获奖证书', 'Award certificates'), (body, reload) => certificatesSection(body, event, reload)],
   ];
   const parts = sections.map(([id, title, load]) => section(title, id, load));
-  // An action in one section (a draw, a freeze, a new panel member) reloads the summaries that depend on it.
-  const summaries = parts.filter(p => ['overview', 'sign-off'].includes(p.dataset.test));
+  // An action in one section (a draw, a freeze, a new panel member, a publication) reloads the summaries that
+  // depend on it; certificates wait for the publication.
+  const summaries = parts.filter(p => ['overview', 'sign-off', 'certificates'].includes(p.dataset.test));
   fill(view, h('div', { onchanged: e => summaries.filter(p => !p.contains(e.target)).forEach(p => p.reload()) },
     h('h1', { 'data-test': 'event-title' }, event.name, h('small', {}, ' · ' + contest.name)),
     h('nav', { class: 'jump' }, sections.map(([id, title]) => h('a', { href: '#/events/' + eventId,

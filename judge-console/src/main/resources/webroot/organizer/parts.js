@@ -15,8 +15,8 @@ export function errorBox(error, testId = 'error') {
 }
 
 /**
- * For calls whose server side is still being built elsewhere: a 404 from a known event or contest means this
- * server does not have the feature yet, which is said plainly instead of "no such resource".
+ * For publication, exports and certificates: every current server has them, but an older one answers 404 for a
+ * known event, which is said plainly ("not offered by this server") instead of "no such resource".
  */
 export function pendingBox(error, what) {
   if (error instanceof ApiError && error.status === 404 && error.code === 'NOT_FOUND') {

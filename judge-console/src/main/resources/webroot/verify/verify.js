@@ -1,5 +1,6 @@
-// 证书查验: reads ?code=, asks GET /api/certificates/{code} and shows what the certificate says and whether it
-// still stands. zh-CN first, English alongside.
+// 证书查验: reads ?code=, asks GET /api/certificates/{code} and shows what the certificate says, whether it
+// still stands, and where the event's results stand now (公示中, 最终成绩, or 复核中 while an upheld appeal has
+// reopened them: the certificate may then be corrected). zh-CN first, English alongside.
 
 const form = document.getElementById('form');
 const input = document.getElementById('code');
@@ -16,10 +17,11 @@ function bilingual(zh, en) {
   return [zh, el('span', { class: 'en' }, en)];
 }
 
-function show(state, heading, rows = [], note = null) {
+function show(state, heading, rows = [], note = null, resultsState = '') {
   result.hidden = false;
   result.className = state;
   result.dataset.state = state;
+  result.dataset.resultsState = resultsState;
   result.replaceChildren(el('h2', {}, ...heading));
   if (rows.length) {
     const dl = el('dl');
@@ -70,12 +72,31 @@ async function check(raw) {
     ['赛项', 'Event', body.event, 'event'],
     ['奖项', 'Award', `${body.award} ${body.awardEn || ''}`.trim(), 'award'],
     ['颁发日期', 'Issued on', body.issuedOn, 'issuedOn'],
+    ['成绩状态', 'Results', resultsText(body), 'resultsState'],
   ].filter(row => row[2]);
-  if (body.valid) {
-    show('valid', bilingual('✔ 证书有效', 'Valid certificate'), rows);
-  } else {
+  const results = body.underReview ? 'UNDER_REVIEW' : (body.resultsState || '');
+  if (!body.valid) {
     show('revoked', bilingual('✘ 证书已作废', 'This certificate has been revoked'), rows,
-      `作废原因 Reason: ${body.reason || ''}`);
+      `作废原因 Reason: ${body.reason || ''}`, results);
+  } else if (body.underReview) {
+    show('valid', bilingual('✔ 证书有效（成绩复核中）', 'Valid certificate (results under review)'), rows,
+      '该赛项成绩因申诉成立正在复核，复核后证书可能更正或作废。 The event\'s results are under review after an upheld appeal; this certificate may be corrected or revoked.', results);
+  } else {
+    show('valid', bilingual('✔ 证书有效', 'Valid certificate'), rows, null, results);
+  }
+}
+
+/** Where the event's results stand now, as the public results page says it. */
+function resultsText(body) {
+  const time = iso => iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+  if (body.underReview) {
+    return '成绩复核中 results under review';
+  }
+  switch (body.resultsState) {
+    case 'NOTICE': return `公示中，至 ${time(body.appealsCloseAt)} in public notice until ${time(body.appealsCloseAt)} (Beijing time)`;
+    case 'FINAL': return '已公布（最终成绩） final results';
+    case 'UNPUBLISHED': return '未公布 not published';
+    default: return '';
   }
 }
 

@@ -10,6 +10,8 @@ import io.jiangxin.certificates.CertificateTemplate;
 import io.jiangxin.certificates.TemplateReader;
 import io.jiangxin.registry.ContestKind;
 import io.jiangxin.results.EventResult;
+import io.jiangxin.results.PublicationState;
+import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.results.ResultLine;
 import io.jiangxin.storage.CertificateStore;
 import io.vertx.core.Future;
@@ -29,9 +31,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 获奖证书: issues an event's award certificates from its signed-off results (one per awarded entry; a team's names
- * every member), re-issues after a correction by revoking what changed, prints the batch as a PDF, and answers the
- * public verification of a code.
+ * 获奖证书: issues an event's award certificates from its signed-off and published results (one per awarded entry; a
+ * team's names every member), re-issues after a correction by revoking what changed, prints the batch as a PDF, and
+ * answers the public verification of a code with the results' publication state beside it.
+ *
+ * <p>Issuing waits for publication (公示中 or final): a certificate is a public claim about the results, so it is
+ * not printed before the public can see and appeal them, as Chinese contests print 获奖证书 after the 公示. The
+ * notice is enough (not only final), since award ceremonies are held during it; a check then says the results are
+ * still in notice, and an upheld appeal marks them under review until the next issue corrects the certificates.
  */
 public final class Certificates {
 
@@ -42,25 +49,32 @@ public final class Certificates {
     private final Pool pool;
     private final CertificateStore store;
     private final EventResults results;
+    private final Publications publications;
     private final CertificatePdf pdf;
     private final String publicUrl;
     private final Clock clock;
     private final CertificateTemplate defaultTemplate = TemplateReader.defaultTemplate();
 
-    public Certificates(Vertx vertx, Pool pool, CertificateStore store, EventResults results, CertificateFont font,
-                        String publicUrl, Clock clock) {
+    public Certificates(Vertx vertx, Pool pool, CertificateStore store, EventResults results,
+                        Publications publications, CertificateFont font, String publicUrl, Clock clock) {
         this.vertx = vertx;
         this.pool = pool;
         this.store = store;
         this.results = results;
+        this.publications = publications;
         this.pdf = new CertificatePdf(font);
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
-    /** Issues the event's batch; the same results give the same codes, changed lines revoke and re-issue. */
+    /**
+     * Issues the event's batch once its results are signed off and published; the same results give the same
+     * codes, changed lines revoke and re-issue.
+     */
     public Future<JsonObject> issue(Principal who, long eventId) {
-        return results.of(eventId).compose(result -> {
+        return Future.all(results.of(eventId), publications.current(eventId)).compose(loaded -> {
+            EventResult result = loaded.resultAt(0);
+            PublicationStatus publication = loaded.resultAt(1);
             if (!result.signedOff()) {
                 throw Problem.conflict("NOT_SIGNED_OFF", "裁判长尚未签字确认该赛项成绩，不能颁发证书 / the head judge has"
                         + " not signed off the event's results, so no certificates can be issued");
@@ -68,6 +82,9 @@ public final class Certificates {
             if (ContestKind.TRAINING.name().equals(result.contestKind())) {
                 throw Problem.conflict("TRAINING_NO_CERTIFICATES", "培训考核不颁发获奖证书，成绩记入培训档案 /"
                         + " training assessments earn no award certificates; their results go to the training record");
+            }
+            if (!publication.published()) {
+                throw notPublished(publication);
             }
             LocalDate today = LocalDate.now(clock.withZone(CHINA));
             List<CertificatePlan.Wanted> wanted = result.awarded().stream()
@@ -122,9 +139,12 @@ public final class Certificates {
         }));
     }
 
-    /** Public: what a certificate says and whether it still stands. */
+    /**
+     * Public: what a certificate says, whether it still stands, and where its event's results stand now: a valid
+     * certificate of results under review (an upheld appeal reopened them) is not yet revoked but may be.
+     */
     public Future<JsonObject> verify(String code) {
-        return store.byCode(pool, code).map(c -> {
+        return store.byCode(pool, code).compose(c -> publications.current(c.eventId()).map(publication -> {
             Certificate content = c.content();
             JsonObject view = new JsonObject().put("code", content.code()).put("valid", c.valid())
                     .put("contest", content.contest()).put("event", content.event()).put("award", content.awardZh())
@@ -134,8 +154,31 @@ public final class Certificates {
             if (!c.valid()) {
                 view.put("revokedAt", c.revokedAt().toInstant().toString()).put("reason", c.revokedReason());
             }
-            return view;
-        });
+            return view.mergeIn(resultsState(publication));
+        }));
+    }
+
+    /** The results' publication state as a certificate check shows it. */
+    static JsonObject resultsState(PublicationStatus publication) {
+        boolean notice = publication.state() == PublicationState.NOTICE;
+        return new JsonObject().put("resultsState", publication.state().name())
+                .put("resultsStateLabel", publication.underReview() ? "成绩复核中" : publication.state().labelZh())
+                .put("resultsStateLabelEn", publication.underReview() ? "results under review"
+                        : publication.state().labelEn())
+                .put("underReview", publication.underReview())
+                .put("noticeEndsAt", notice ? publication.current().noticeEndsAt().toString() : null)
+                .put("appealsCloseAt", notice ? publication.appealsCloseAt().toString() : null)
+                .put("finalAt", publication.finalAt() == null ? null : publication.finalAt().toString());
+    }
+
+    /** 409 before publication, saying whether the results are still to be published or under review. */
+    private static Problem notPublished(PublicationStatus publication) {
+        if (publication.underReview()) {
+            return Problem.conflict("NOT_PUBLISHED", "申诉成立，成绩复核中，重新公示后才能颁发证书 / an upheld appeal put"
+                    + " the results under review; certificates are issued once they are published again");
+        }
+        return Problem.conflict("NOT_PUBLISHED", "成绩尚未公示，公示后才能颁发证书 / the results are not published yet;"
+                + " certificates are issued once they are published for notice");
     }
 
     /** The contest's template document, or the default, and whether it is the contest's own. */

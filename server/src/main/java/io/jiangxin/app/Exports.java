@@ -10,6 +10,7 @@ import io.jiangxin.export.MarksWorkbook;
 import io.jiangxin.export.ResultsWorkbook;
 import io.jiangxin.judging.LogEntry;
 import io.jiangxin.results.EventResult;
+import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.JudgingStore.EventFacts;
 import io.jiangxin.storage.JudgingStore.PanelMember;
@@ -29,7 +30,9 @@ import java.util.Map;
 /**
  * Gathers what each Excel export prints and hands back a document to write: results from {@link EventResults}
  * (never re-ranked), raw marks from the score log with the live state's values, the audit trail from the log.
- * Loading is asynchronous; writing is blocking and left to the caller's worker thread.
+ * Results and marks print where the results stand with the public ({@link Publications}), read with the same
+ * clock as the publication itself. Loading is asynchronous; writing is blocking and left to the caller's worker
+ * thread.
  */
 public final class Exports {
 
@@ -46,10 +49,12 @@ public final class Exports {
     private final ScoreLogStore log;
     private final LiveEvents live;
     private final Schemes schemes;
+    private final Publications publications;
 
     public Exports(EventResults results, ResultStore store, JudgingStore judging, ScoreLogStore log, LiveEvents live,
-                   Schemes schemes) {
+                   Schemes schemes, Publications publications) {
         this.results = results;
+        this.publications = publications;
         this.store = store;
         this.judging = judging;
         this.log = log;
@@ -60,10 +65,12 @@ public final class Exports {
     /** One event's results; names and enterprises only when {@code namesVisible}. */
     public Future<Document> eventResults(EventFacts facts, boolean namesVisible) {
         MarkingScheme scheme = schemes.of(facts.schemeJson());
-        return results.of(facts.eventId()).map(result -> document(
-                fileName(result.contestName(), result.eventName(), "成绩表"),
-                out -> ResultsWorkbook.event(new ResultsWorkbook.Printed(result, scheme.rounding().scale(),
-                        namesVisible), Instant.now(), out)));
+        Future<EventResult> result = results.of(facts.eventId());
+        Future<PublicationStatus> publication = publications.current(facts.eventId());
+        return Future.all(result, publication).map(done -> document(
+                fileName(result.result().contestName(), result.result().eventName(), "成绩表"),
+                out -> ResultsWorkbook.event(new ResultsWorkbook.Printed(result.result(), scheme.rounding().scale(),
+                        namesVisible, publication.result()), now(), out)));
     }
 
     /** Every event of a contest that has a scheme: a summary of the awards, then one sheet per event. */
@@ -71,7 +78,7 @@ public final class Exports {
         return printed(contestId).map(events -> {
             String contest = events.get(0).result().contestName();
             return document(fileName(contest, null, "成绩汇总"),
-                    out -> ResultsWorkbook.contest(contest, events, Instant.now(), out));
+                    out -> ResultsWorkbook.contest(contest, events, now(), out));
         });
     }
 
@@ -85,7 +92,7 @@ public final class Exports {
                         + " contest ranks teams (no team ranking in its marking scheme)");
             }
             return document(fileName(contest, null, "团体成绩"),
-                    out -> ResultsWorkbook.teams(contest, ranked, Instant.now(), out));
+                    out -> ResultsWorkbook.teams(contest, ranked, now(), out));
         });
     }
 
@@ -98,7 +105,8 @@ public final class Exports {
         Future<List<JudgingStore.Entry>> entries = judging.entries(judging.pool(), eventId, true);
         Future<List<LogEntry>> records = log.read(judging.pool(), eventId, 0);
         Future<HashMap<String, String>> sheets = live.view(eventId, new Projections.AllResults());
-        return Future.all(header, panel, entries, records, sheets).map(done -> {
+        Future<PublicationStatus> publication = publications.current(eventId);
+        return Future.all(List.of(header, panel, entries, records, sheets, publication)).map(done -> {
             Map<Long, String> names = names(panel.result());
             List<MarksWorkbook.Judge> judges = new ArrayList<>();
             panel.result().stream().filter(m -> m.role() == PanelRole.JUDGE)
@@ -119,10 +127,10 @@ public final class Exports {
             }
             ResultStore.Header h = header.result();
             MarksWorkbook.Input input = new MarksWorkbook.Input(h.contestName(), h.eventName(),
-                    facts.signedOffAt(), scheme.rounding().scale(), aspects, judges, violations, lines,
-                    records.result());
+                    facts.signedOffAt(), publication.result(), scheme.rounding().scale(), aspects, judges, violations,
+                    lines, records.result());
             return document(fileName(h.contestName(), h.eventName(), "评分明细"),
-                    out -> MarksWorkbook.write(input, Instant.now(), out));
+                    out -> MarksWorkbook.write(input, now(), out));
         });
     }
 
@@ -140,7 +148,7 @@ public final class Exports {
             Map<Long, String> names = names(panel.result());
             return document(fileName(h.contestName(), h.eventName(), "审计日志"),
                     out -> AuditWorkbook.write(h.contestName(), h.eventName(), records.result(), codes, names,
-                            Instant.now(), out));
+                            now(), out));
         });
     }
 
@@ -151,13 +159,19 @@ public final class Exports {
                 throw Problem.conflict("NO_SCHEME", "该竞赛没有设置评分标准的赛项，没有成绩 / no event of this contest has a"
                         + " marking scheme, so there are no results");
             }
-            List<Future<ResultsWorkbook.Printed>> printed = new ArrayList<>();
-            for (EventResult result : events) {
-                printed.add(judging.facts(result.eventId()).map(facts -> new ResultsWorkbook.Printed(result,
-                        schemes.of(facts.schemeJson()).rounding().scale(), true)));
-            }
-            return Future.all(printed).map(done -> printed.stream().map(Future::result).toList());
+            return publications.current(events.stream().map(EventResult::eventId).toList()).compose(states -> {
+                List<Future<ResultsWorkbook.Printed>> printed = new ArrayList<>();
+                for (EventResult result : events) {
+                    printed.add(judging.facts(result.eventId()).map(facts -> new ResultsWorkbook.Printed(result,
+                            schemes.of(facts.schemeJson()).rounding().scale(), true, states.get(result.eventId()))));
+                }
+                return Future.all(printed).map(done -> printed.stream().map(Future::result).toList());
+            });
         });
+    }
+
+    private Instant now() {
+        return publications.clock().instant();
     }
 
     private static MarksWorkbook.SheetValue sheet(JsonObject json) {

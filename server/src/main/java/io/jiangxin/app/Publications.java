@@ -8,6 +8,8 @@ import io.jiangxin.storage.PublicationStore;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Publication (公示) of an event's signed-off results: the organizer publishes them for a notice period, during
@@ -73,6 +75,19 @@ public final class Publications {
             }
             return store.status(store.pool(), eventId, now);
         });
+    }
+
+    /**
+     * The event's publication state now, for the server's own use (exports and certificates print it): no role
+     * check, since each caller has already decided who may read what it prints.
+     */
+    public Future<PublicationStatus> current(long eventId) {
+        return store.status(store.pool(), eventId, clock.instant());
+    }
+
+    /** The publication state now of several events, by event id; for the server's own use as above. */
+    public Future<Map<Long, PublicationStatus>> current(List<Long> eventIds) {
+        return store.statuses(store.pool(), eventIds, clock.instant());
     }
 
     /** The refusal (403) of a training assessment's results to anyone but organizers. */

@@ -1,6 +1,7 @@
 package io.jiangxin.export;
 
 import io.jiangxin.judging.RecordKind;
+import io.jiangxin.results.PublicationStatus;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -93,6 +94,27 @@ final class Labels {
     static String state(Instant signedOffAt) {
         return signedOffAt == null ? "暂定成绩（裁判长尚未签字确认）/ provisional: not yet signed off by the head judge"
                 : "裁判长已签字确认 " + minutes(signedOffAt) + " / signed off by the head judge";
+    }
+
+    /**
+     * The state line of a results sheet: the sign-off, then where the results stand with the public (公示中 until
+     * appeals close, 最终成绩, 复核中 after an upheld appeal, 未公布), in the public results page's words.
+     */
+    static String state(Instant signedOffAt, PublicationStatus publication, Instant now) {
+        return state(signedOffAt) + " · " + publication(publication, now);
+    }
+
+    static String publication(PublicationStatus publication, Instant now) {
+        return switch (publication.state()) {
+            case NOTICE -> publication.awaitingRuling(now) ? "公示期满，申诉待裁决 / notice ended, an appeal awaits its ruling"
+                    : "公示中（至 " + minutes(publication.appealsCloseAt()) + "）/ public notice until "
+                    + minutes(publication.appealsCloseAt()) + " Beijing time";
+            case FINAL -> "最终成绩（" + minutes(publication.finalAt()) + " 起）/ final results since "
+                    + minutes(publication.finalAt());
+            case UNPUBLISHED -> publication.underReview()
+                    ? "复核中（申诉成立，待重新公示）/ under review after an upheld appeal, to be published again"
+                    : "未公布 / not published";
+        };
     }
 
     static String minutes(Instant at) {

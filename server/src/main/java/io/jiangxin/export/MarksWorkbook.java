@@ -2,6 +2,7 @@ package io.jiangxin.export;
 
 import io.jiangxin.export.PrintedSheet.Column;
 import io.jiangxin.judging.LogEntry;
+import io.jiangxin.results.PublicationStatus;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,9 +42,9 @@ public final class MarksWorkbook {
     public record Entry(long registrationId, String entryCode, String entrant, SheetValue sheet) {
     }
 
-    public record Input(String contestName, String eventName, Instant signedOffAt, int scale, List<Aspect> aspects,
-                        List<Judge> judges, Map<String, String> violationNames, List<Entry> entries,
-                        List<LogEntry> log) {
+    public record Input(String contestName, String eventName, Instant signedOffAt, PublicationStatus publication,
+                        int scale, List<Aspect> aspects, List<Judge> judges, Map<String, String> violationNames,
+                        List<Entry> entries, List<LogEntry> log) {
     }
 
     private MarksWorkbook() {
@@ -65,7 +66,7 @@ public final class MarksWorkbook {
         ResultsWorkbook.write(out, book -> {
             PrintedSheet sheet = PrintedSheet.open(book, PrintedSheet.names(), "评分明细 Marks", columns);
             sheet.title(input.contestName() + " · " + input.eventName() + " 评分明细 / judges' marks", true);
-            sheet.title(Labels.state(input.signedOffAt()) + " · 导出时间 exported " + Labels.minutes(now), false);
+            sheet.title(Labels.state(input.signedOffAt(), input.publication(), now) + " · 导出时间 exported " + Labels.minutes(now), false);
             sheet.header();
             for (Entry entry : input.entries()) {
                 SheetHistory history = histories.getOrDefault(entry.registrationId(), new SheetHistory());

@@ -2,6 +2,7 @@ package io.jiangxin.export;
 
 import io.jiangxin.export.PrintedSheet.Column;
 import io.jiangxin.results.EventResult;
+import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.results.ResultLine;
 import io.jiangxin.results.TeamResultLine;
 import java.io.IOException;
@@ -21,8 +22,12 @@ import org.dhatim.fastexcel.Workbook;
  */
 public final class ResultsWorkbook {
 
-    /** One event's results with what the sheet needs beside them. */
-    public record Printed(EventResult result, int scale, boolean namesVisible) {
+    /** One event's results with what the sheet needs beside them: its scale, names or not, its publication. */
+    public record Printed(EventResult result, int scale, boolean namesVisible, PublicationStatus publication) {
+
+        String state(Instant now) {
+            return Labels.state(result.signedOffAt(), publication, now);
+        }
     }
 
     static final List<Column> RESULT_COLUMNS = List.of(new Column("名次\nRank", 7), new Column("参赛号\nEntry", 9),
@@ -67,7 +72,7 @@ public final class ResultsWorkbook {
                 }
             }
             for (Printed event : events) {
-                summary.note(event.result().eventName() + "：" + Labels.state(event.result().signedOffAt()));
+                summary.note(event.result().eventName() + "：" + event.state(now));
             }
             summary.signatures("组委会 organizer", "裁判长 head judge", "监督仲裁 arbitration");
             summary.finish();
@@ -85,7 +90,7 @@ public final class ResultsWorkbook {
                 EventResult result = event.result();
                 PrintedSheet sheet = PrintedSheet.open(book, names, result.eventName(), TEAM_COLUMNS);
                 sheet.title(contestName + " · " + result.eventName() + " 团体成绩 / team results", true);
-                sheet.title(Labels.state(result.signedOffAt()) + " · 导出时间 exported " + Labels.minutes(now), false);
+                sheet.title(event.state(now) + " · 导出时间 exported " + Labels.minutes(now), false);
                 sheet.header();
                 for (TeamResultLine team : result.teams()) {
                     sheet.integer(0, team.rank() == null ? null : team.rank().longValue());
@@ -106,7 +111,7 @@ public final class ResultsWorkbook {
         PrintedSheet sheet = PrintedSheet.open(book, taken, result.eventName(), RESULT_COLUMNS);
         sheet.title(result.contestName() + " · " + result.eventName() + " 成绩表 / results", true);
         sheet.title("工种 trade: " + (result.trade() == null ? result.eventName() : result.trade()) + " · "
-                + Labels.state(result.signedOffAt()) + " · 导出时间 exported " + Labels.minutes(now), false);
+                + event.state(now) + " · 导出时间 exported " + Labels.minutes(now), false);
         sheet.header();
         for (ResultLine line : result.lines()) {
             sheet.integer(0, line.rank() == null ? null : line.rank().longValue());

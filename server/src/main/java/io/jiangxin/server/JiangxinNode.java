@@ -190,10 +190,9 @@ public final class JiangxinNode implements AutoCloseable {
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
-                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes),
-                new Certificates(vertx, pool, new CertificateStore(), results,
+                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes, publications),
+                new Certificates(vertx, pool, new CertificateStore(), results, publications,
                         new CertificateFont(settings.certificateFont()), settings.publicUrl(), clock),
-
                 publications, new PublishedResults(publicationStore, judgingStore, results, publications));
     }
 

@@ -36,7 +36,10 @@ import org.openqa.selenium.support.ui.Select;
  * contest from two scheme files (JSON and YAML), import a registration sheet (first one with bad rows, whose report
  * names each row and imports nothing, then a good one), create judges and seat them on the panel with a head judge,
  * draw the entry codes from a typed seed and verify the draw, then freeze the public board, reveal a line and
- * unfreeze it. Each step is checked against the server's state through the API, not only on the screen.
+ * unfreeze it. After the judges' marks, locks and the head judge's sign-off (through the API, as their tablets
+ * send them), the organizer publishes the results for notice, opens the public results page, downloads the results
+ * workbook and issues the award certificates. Each step is checked against the server's state through the API,
+ * not only on the screen.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,6 +59,8 @@ class OrganizerConsoleTest {
     private long weldingId;
     private String judgeCode;
     private long judgeId;
+    private String headCode;
+    private List<Http> markingJudges;
 
     @BeforeAll
     void start() throws Exception {
@@ -116,7 +121,7 @@ class OrganizerConsoleTest {
         code.sendKeys(Nodes.ORGANIZER_CODE);
         console.click(By.cssSelector("[data-test=sign-in]"));
         console.waitFor(By.cssSelector("[data-test=create-contest-form]"));
-        assertThat(text("[data-test=contests]")).contains("还没有竞赛");
+        console.waitFor(d -> text("[data-test=contests]").contains("还没有竞赛"));
         console.screenshot("organizer-01-contests");
 
         console.click(By.cssSelector("[data-test=lang]"));
@@ -225,7 +230,9 @@ class OrganizerConsoleTest {
         JsonObject judge = createJudge("裁判甲");
         judgeCode = judge.getString("code");
         judgeId = judge.getLong("id");
-        long headId = createJudge("裁判长乙").getLong("id");
+        JsonObject headJudge = createJudge("裁判长乙");
+        long headId = headJudge.getLong("id");
+        headCode = headJudge.getString("code");
         Reply signIn = http.post("/api/sessions", new JsonObject().put("code", judgeCode));
         assertThat(signIn.status()).isEqualTo(201);
         assertThat(signIn.json().getJsonObject("account").getString("kind")).isEqualTo("JUDGE");
@@ -301,8 +308,8 @@ class OrganizerConsoleTest {
         assertThat(publicBoard().getBoolean("frozen")).isTrue();
 
         // Three judges mark entry 001 after the freeze: the jury sees it, the public board waits for the reveal.
-        List<Http> judges = List.of(http.signIn(judgeCode), extraJudge("裁判丙"), extraJudge("裁判丁"));
-        for (Http judge : judges) {
+        markingJudges = List.of(http.signIn(judgeCode), extraJudge("裁判丙"), extraJudge("裁判丁"));
+        for (Http judge : markingJudges) {
             Reply marked = once(judge).post("/api/events/" + weldingId + "/sheets/001/marks", new JsonObject()
                     .put("marks", new JsonArray().add(new JsonObject().put("aspectId", "W1").put("value", "30"))));
             assertThat(marked.status()).as(marked.body()).isEqualTo(201);
@@ -324,10 +331,9 @@ class OrganizerConsoleTest {
         assertThat(publicBoard().getBoolean("frozen")).isFalse();
         assertThat(in("board", "board-state").getAttribute("data-frozen")).isEqualTo("false");
 
-        // Publication is served by another part of the server: the section shows its state, or says the server
-        // does not offer it yet, and never fails the page.
-        console.waitFor(d -> !d.findElements(By.cssSelector("[data-test=publication] [data-test=publication-state],"
-                + " [data-test=publication] [data-test=not-available]")).isEmpty());
+        // Not signed off yet: nothing is published and certificates wait for the publication.
+        assertThat(in("publication", "publication-state").getAttribute("data-state")).isEqualTo("UNPUBLISHED");
+        assertThat(in("certificates", "certificates-wait").getText()).contains("尚未公示");
     }
 
     private JsonObject publicBoard() {
@@ -363,5 +369,160 @@ class OrganizerConsoleTest {
         console.screenshot("organizer-08-error");
         assertThat(http.get("/api/events/" + weldingId + "/scheme").json().getJsonObject("scheme").getString("id"))
                 .isEqualTo("welding-2026-city");
+    }
+
+    @Test
+    @Order(8)
+    void afterTheHeadJudgesSignOffTheOrganizerPublishesTheResultsForNotice() {
+        // The judges' tablets and the head judge's, through the API: every aspect marked, every sheet locked.
+        Map<String, Integer> appearance = Map.of("001", 30, "002", 35, "003", 25, "004", 20, "005", 38);
+        for (String code : List.of("001", "002", "003", "004", "005")) {
+            JsonObject marks = new JsonObject().put("marks", new JsonArray()
+                    .add(mark("T1", 80)).add(mark("W1", appearance.get(code))).add(mark("W2", 8)).add(mark("W3", 10)));
+            for (Http judge : markingJudges) {
+                Reply marked = once(judge).post("/api/events/" + weldingId + "/sheets/" + code + "/marks", marks);
+                assertThat(marked.status()).as(code + " " + marked.body()).isIn(200, 201);
+            }
+        }
+        Http head = http.signIn(headCode);
+        for (String code : List.of("001", "002", "003", "004", "005")) {
+            Reply timed = once(head).post("/api/events/" + weldingId + "/sheets/" + code + "/time",
+                    new JsonObject().put("completionSeconds", 4800).put("reason", "计时员记录 / timekeeper's record"));
+            assertThat(timed.status()).as(code + " " + timed.body()).isEqualTo(201);
+            Reply locked = once(head).post("/api/events/" + weldingId + "/sheets/" + code + "/lock", new JsonObject());
+            assertThat(locked.status()).as(code + " " + locked.body()).isEqualTo(201);
+        }
+        Reply signedOff = once(head).post("/api/events/" + weldingId + "/sign-off", new JsonObject());
+        assertThat(signedOff.status()).as(signedOff.body()).isEqualTo(201);
+
+        open("#/events/" + weldingId);
+        assertThat(in("sign-off", "sign-off-state").getAttribute("data-signed-off")).isEqualTo("true");
+        assertThat(in("publication", "publication-state").getAttribute("data-state")).isEqualTo("UNPUBLISHED");
+        WebElement hours = in("publication", "notice-hours");
+        hours.clear();
+        hours.sendKeys("48");
+        click("publication", "publish");
+        String done = in("publication", "publish-done").getText();
+
+        JsonObject publication = http.get("/api/events/" + weldingId + "/publication").json();
+        assertThat(publication.getString("state")).isEqualTo("NOTICE");
+        assertThat(publication.getInteger("noticeHours")).isEqualTo(48);
+        String noticeEndsAt = publication.getString("noticeEndsAt");
+        assertThat(java.time.Instant.parse(noticeEndsAt)).isEqualTo(
+                java.time.Instant.parse(publication.getString("publishedAt")).plus(Duration.ofHours(48)));
+        WebElement state = in("publication", "publication-state");
+        assertThat(state.getAttribute("data-state")).isEqualTo("NOTICE");
+        assertThat(state.getAttribute("data-notice-ends-at")).isEqualTo(noticeEndsAt);
+        String shownEnd = in("publication", "notice-ends").getText();
+        assertThat(shownEnd).isEqualTo(console.js("return new Date(arguments[0]).toLocaleString('zh-CN', { hour12: false })",
+                noticeEndsAt));
+        assertThat(done).contains("已发布公示").contains(shownEnd);
+        assertThat(state.getText()).contains("公示中");
+        assertThat(console.driver.findElements(By.cssSelector("[data-test=publication] [data-test=publish]"))).isEmpty();
+        console.screenshot("organizer-09-published");
+    }
+
+    private static JsonObject mark(String aspectId, int value) {
+        return new JsonObject().put("aspectId", aspectId).put("value", value);
+    }
+
+    @Test
+    @Order(9)
+    void thePublicResultsPageLinkedFromTheConsoleShowsTheNamesAndAwards() {
+        String link = in("publication", "results-link").getAttribute("href");
+        assertThat(link).endsWith("/results/?contest=" + contestId);
+        JsonObject published = new Http(node.httpPort()).get("/api/events/" + weldingId + "/results").json();
+        assertThat(published.getString("state")).isEqualTo("NOTICE");
+        assertThat(published.getBoolean("provisional")).isFalse();
+        JsonArray lines = published.getJsonArray("lines");
+        assertThat(lines).hasSize(5);
+
+        console.driver.get(link);
+        console.waitFor(d -> "true".equals(console.js("return document.body.dataset.loaded || ''")));
+        WebElement event = console.waitFor(By.cssSelector("section[data-event='" + weldingId + "']"));
+        assertThat(event.findElement(By.cssSelector("[data-test=state]")).getAttribute("data-state")).isEqualTo("NOTICE");
+        assertThat(event.getText()).contains("公示中");
+        for (Object item : lines) {
+            JsonObject line = (JsonObject) item;
+            String row = event.findElement(By.cssSelector("tr[data-entry='" + line.getString("entryCode") + "']")).getText();
+            assertThat(row).contains(line.getString("entrant")).contains(line.getString("total")).contains(ENTERPRISE);
+            if (line.getJsonObject("award") != null) {
+                assertThat(row).contains(line.getJsonObject("award").getString("nameZh"));
+            }
+        }
+        assertThat(event.getText()).contains("金奖");
+        console.screenshot("organizer-10-public-results");
+    }
+
+    @Test
+    @Order(10)
+    void theResultsWorkbookDownloadedFromTheConsoleHasTheStandingsFigures() throws Exception {
+        Path downloads = Files.createTempDirectory("jiangxin-downloads-");
+        console.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        open("#/events/" + weldingId);
+        click("exports", "export-results");
+        assertThat(in("exports", "export-results-done").getText()).contains("成绩表.xlsx");
+        Path file = console.waitFor(Duration.ofSeconds(20), d -> {
+            try (var listed = Files.list(downloads)) {
+                return listed.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(file.getFileName().toString()).isEqualTo(CONTEST + "-焊工-成绩表.xlsx");
+        byte[] xlsx = Files.readAllBytes(file);
+        assertThat(xlsx).startsWith('P', 'K');
+
+        List<org.dhatim.fastexcel.reader.Row> rows;
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            rows = book.getFirstSheet().read();
+        }
+        assertThat(rows.get(1).getCellText(0)).contains("裁判长已签字确认").contains("公示中（至");
+        Map<String, org.dhatim.fastexcel.reader.Row> byCode = rows.stream()
+                .filter(r -> r.getCellCount() > 6 && r.getCell(6) != null
+                        && r.getCell(6).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER)
+                .collect(Collectors.toMap(r -> r.getCellText(1), r -> r));
+        JsonArray standings = organizer.get("/api/events/" + weldingId + "/standings").json().getJsonArray("rows");
+        assertThat(byCode).hasSize(standings.size()).hasSize(5);
+        for (Object item : standings) {
+            JsonObject line = (JsonObject) item;
+            org.dhatim.fastexcel.reader.Row row = byCode.get(line.getString("entryCode"));
+            assertThat(row.getCellAsNumber(0).orElseThrow().intValueExact()).isEqualTo(line.getInteger("rank"));
+            assertThat(row.getCellText(3)).isEqualTo(line.getString("entrant"));
+            assertThat(row.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo(line.getString("total"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theCertificatesAreIssuedOnePerAwardAndACodeVerifies() {
+        JsonArray lines = new Http(node.httpPort()).get("/api/events/" + weldingId + "/results").json()
+                .getJsonArray("lines");
+        List<JsonObject> awarded = lines.stream().map(JsonObject.class::cast)
+                .filter(l -> l.getJsonObject("award") != null).toList();
+        assertThat(awarded).isNotEmpty();
+        assertThat(console.driver.findElements(By.cssSelector("[data-test=certificates] [data-test=certificates-wait]")))
+                .isEmpty();
+
+        click("certificates", "certificates-issue");
+        assertThat(in("certificates", "certificates-done").getText()).contains("已生成 " + awarded.size() + " 张证书");
+        List<WebElement> shown = console.driver.findElements(
+                By.cssSelector("[data-test=certificate-table] [data-test=certificate]"));
+        assertThat(shown).hasSize(awarded.size());
+        JsonObject stored = organizer.get("/api/events/" + weldingId + "/certificates").json();
+        assertThat(stored.getInteger("count")).isEqualTo(awarded.size());
+        console.screenshot("organizer-11-certificates");
+
+        String code = shown.get(0).getAttribute("data-code");
+        JsonObject verified = new Http(node.httpPort()).get("/api/certificates/" + code).json();
+        assertThat(verified.getBoolean("valid")).isTrue();
+        assertThat(verified.getString("contest")).isEqualTo(CONTEST);
+        assertThat(verified.getString("resultsState")).isEqualTo("NOTICE");
+        assertThat(verified.getBoolean("underReview")).isFalse();
+        JsonObject first = awarded.get(0);
+        assertThat(verified.getString("award")).isEqualTo(first.getJsonObject("award").getString("nameZh"));
+        assertThat(verified.getJsonArray("names").getList()).containsExactly(first.getString("entrant"));
+        assertThat(shown.get(0).getText()).contains(code).contains(first.getString("entrant"));
     }
 }

@@ -43,7 +43,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * 获奖证书 through HTTP: refusals before sign-off and for the wrong role, the batch after sign-off (idempotent),
+ * 获奖证书 through HTTP: refusals before sign-off, before publication and for the wrong role, the batch after the
+ * publication (idempotent), the results' state beside each check (复核中 while an upheld appeal reopened them),
  * the PDF read back with pdftotext and rendered to a PNG sample, public verification over REST and on the /verify/
  * page in Chromium, an upheld appeal that swaps the awards (old certificates revoked, new ones valid), a contest's
  * own template, and training assessments refused.
@@ -142,6 +143,11 @@ class CertificateApiTest {
     @Order(2)
     void theBatchIsIssuedOncePrintedAndVerified() throws Exception {
         judge("001", 9, "002", 7);
+        Reply unpublished = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(unpublished.status()).as(unpublished.body()).isEqualTo(409);
+        assertThat(unpublished.json().getString("error")).isEqualTo("NOT_PUBLISHED");
+        assertThat(unpublished.json().getString("message")).startsWith("成绩尚未公示").contains(" / ");
+        publish();
         Reply issued = setup.organizer.post(certificates(), new JsonObject());
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         JsonObject batch = issued.json();
@@ -187,6 +193,10 @@ class CertificateApiTest {
         assertThat(verified.getJsonArray("names").getList()).containsExactly("选手一");
         assertThat(verified.getString("enterprise")).isEqualTo(CONTEST + "甲厂");
         assertThat(verified.getString("issuedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(verified.getString("resultsState")).isEqualTo("NOTICE");
+        assertThat(verified.getBoolean("underReview")).isFalse();
+        assertThat(verified.getString("noticeEndsAt")).isEqualTo(setup.organizer
+                .get("/api/events/" + setup.eventId + "/publication").json().getString("noticeEndsAt"));
 
         ChromeDriver browser = Browser.start(1000, 900);
         try {
@@ -212,11 +222,32 @@ class CertificateApiTest {
         // reopened: no certificates until the head judge signs off again
         assertThat(setup.organizer.post(certificates(), new JsonObject()).json().getString("error"))
                 .isEqualTo("NOT_SIGNED_OFF");
+        // 复核中: the old certificates still stand, and their check says the results are under review
+        JsonObject underReview = http.get("/api/certificates/" + firstGold).json();
+        assertThat(underReview.getBoolean("valid")).isTrue();
+        assertThat(underReview.getString("resultsState")).isEqualTo("UNPUBLISHED");
+        assertThat(underReview.getBoolean("underReview")).isTrue();
+        assertThat(underReview.getString("resultsStateLabel")).isEqualTo("成绩复核中");
+        assertThat(underReview.getString("resultsStateLabelEn")).isEqualTo("results under review");
+        ChromeDriver checker = Browser.start(1000, 900);
+        try {
+            checker.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            awaitState(checker, "valid");
+            assertThat(checker.findElement(By.id("result")).getDomAttribute("data-results-state")).isEqualTo("UNDER_REVIEW");
+            assertThat(checker.findElement(By.id("result")).getText()).contains("成绩复核中", "results under review");
+        } finally {
+            checker.quit();
+        }
 
         created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
         created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
         created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
         created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        Reply beforeRepublishing = setup.organizer.post(certificates(), new JsonObject());
+        assertThat(beforeRepublishing.status()).isEqualTo(409);
+        assertThat(beforeRepublishing.json().getString("error")).isEqualTo("NOT_PUBLISHED");
+        assertThat(beforeRepublishing.json().getString("message")).contains("复核中");
+        publish();
 
         Reply reissued = setup.organizer.post(certificates(), new JsonObject());
         assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
@@ -309,6 +340,12 @@ class CertificateApiTest {
         created(once(head).post(setup.sheet(first) + "/lock", new JsonObject()));
         created(once(head).post(setup.sheet(second) + "/lock", new JsonObject()));
         created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+    }
+
+    /** The organizer publishes the signed-off results for a notice period: certificates wait for that. */
+    private void publish() {
+        created(setup.organizer.post("/api/events/" + setup.eventId + "/publication",
+                new JsonObject().put("noticeHours", 72)));
     }
 
     private static Map<String, String> codesByName(JsonObject batch) {

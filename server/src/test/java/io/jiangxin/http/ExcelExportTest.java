@@ -368,6 +368,44 @@ class ExcelExportTest {
                 "NO_TEAM_RANKING");
     }
 
+    @Test
+    @Order(10)
+    void theTitleBlockSaysWhereTheResultsStandWithThePublic() throws Exception {
+        String results = "/api/events/" + setup.eventId + "/results.xlsx";
+        assertThat(stateLine(organizer.download(results).body())).contains("裁判长已签字确认").contains("未公布 / not published");
+
+        Reply published = organizer.post("/api/events/" + setup.eventId + "/publication",
+                new JsonObject().put("noticeHours", 24));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        String until = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.Instant
+                .parse(published.json().getString("appealsCloseAt")).atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(stateLine(organizer.download(results).body())).contains("裁判长已签字确认")
+                .contains("公示中（至 " + until + "）").contains("public notice until " + until);
+        assertThat(stateLine(head.download("/api/events/" + setup.eventId + "/marks.xlsx").body()))
+                .contains("公示中（至 " + until + "）");
+        Map<String, List<Row>> contest = read(organizer.download("/api/contests/" + setup.contestId + "/results.xlsx").body());
+        assertThat(texts(contest.get("获奖汇总 Awards"))).anyMatch(t -> t.startsWith("焊工：") && t.contains("公示中（至 " + until))
+                .anyMatch(t -> t.startsWith("电工：") && t.contains("暂定成绩") && t.contains("未公布"));
+        assertThat(contest.get("焊工").get(1).getCellText(0)).contains("公示中（至 " + until + "）");
+        assertThat(stateLine(organizer.download("/api/contests/" + setup.contestId + "/team-results.xlsx").body()))
+                .contains("公示中（至 " + until + "）");
+
+        // An upheld appeal withdraws the publication and reopens the event: 复核中 until it is published again.
+        Reply filed = once(organizer).post("/api/events/" + setup.eventId + "/appeals",
+                new JsonObject().put("entryCode", "003").put("statement", "选手对外观评分有异议，申请复核。"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        Reply upheld = once(arbiter).post("/api/appeals/" + filed.id() + "/decision", new JsonObject()
+                .put("outcome", "UPHELD").put("reopen", new JsonArray().add("A1")).put("reason", "复核外观项"));
+        assertThat(upheld.status()).as(upheld.body()).isEqualTo(201);
+        assertThat(stateLine(organizer.download(results).body())).contains("暂定成绩").contains("复核中")
+                .contains("under review").doesNotContain("公示中");
+    }
+
+    /** The line under a workbook's first sheet's title: the sign-off and publication state. */
+    private static String stateLine(byte[] xlsx) throws IOException {
+        return read(xlsx).values().iterator().next().get(1).getCellText(0);
+    }
+
     // ---- the scheme, set-up helpers and workbook reading ----
 
     /** The judging test scheme with medals, a merit band and a team ranking of two counted members. */
