@@ -3,12 +3,10 @@ package io.jiangxin.results;
 import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
-import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,7 @@ class ResultsPageTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    private TestServer server;
     private ScoredEvent scored;
     private Http organizer;
     private Http anonymous;
@@ -45,10 +42,9 @@ class ResultsPageTest {
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        anonymous = new Http(node.httpPort());
-        organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
+        server = TestServer.start();
+        anonymous = server.anonymous();
+        organizer = server.organizer();
         scored = new ScoredEvent(organizer, anonymous, "2026年成绩公示页测试赛");
         otherEvent = organizer.post("/api/contests/" + scored.setup.contestId + "/events",
                 new JsonObject().put("name", "钳工").put("trade", "钳工")).id();
@@ -63,12 +59,13 @@ class ResultsPageTest {
 
     @AfterAll
     void stop() {
-        node.close();
-        database.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private String page() {
-        return "http://127.0.0.1:" + node.httpPort() + "/results/?contest=" + scored.setup.contestId;
+        return server.url("/results/?contest=" + scored.setup.contestId);
     }
 
     private static void load(ChromeDriver browser, String url) {
