@@ -26,13 +26,13 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,7 +51,9 @@ class CertificateApiTest {
     private static final String CONTEST = "2026年潍坊市证书测试技能大赛";
     private static final Path SAMPLES = Path.of("target", "samples");
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private Http http;
     private JudgingPanel panel;
     private JudgingSetup setup;
@@ -62,19 +64,11 @@ class CertificateApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         http = server.anonymous();
         setup = new JudgingSetup(server.organizer(), CONTEST, "SKILLS", schemeWithAwards());
         panel = new JudgingPanel(http, setup);
         j1 = panel.j1;
         head = panel.head;
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     static JsonObject schemeWithAwards() {

@@ -33,13 +33,13 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Excel exports against a real node: a contest with a signed-off event of four entries (a correction, a re-mark
@@ -53,7 +53,9 @@ class ExcelExportTest {
 
     static final Path SAMPLES = Path.of("target", "samples");
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private JudgingSetup setup;
     private Http organizer;
     private Http j1;
@@ -65,7 +67,6 @@ class ExcelExportTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         organizer = server.organizer();
         setup = new JudgingSetup(organizer, "2026年潍坊市职工职业技能大赛", "SKILLS", scheme());
         JudgingPanel panel = new JudgingPanel(server.anonymous(), setup);
@@ -113,13 +114,6 @@ class ExcelExportTest {
         mark(j1, secondEvent, "001", "A1", 6, "A2", 7, "Y1", 10);
         mark(j2, secondEvent, "001", "A1", 7, "A2", 7, "Y1", 10);
         Files.createDirectories(SAMPLES);
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

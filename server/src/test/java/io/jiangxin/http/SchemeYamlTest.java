@@ -9,10 +9,10 @@ import io.jiangxin.support.Http.Reply;
 import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A marking scheme sent as the text of a YAML scheme file ({@code schemeYaml}), as the organizer console does with
@@ -21,25 +21,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemeYamlTest {
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private Http organizer;
     private long eventId;
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         organizer = server.organizer();
         long contest = organizer.post("/api/contests", new JsonObject().put("name", "评分标准文件测试赛")
                 .put("kind", "SKILLS").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
                 .put("organizer", "潍坊市总工会")).id();
         eventId = organizer.post("/api/contests/" + contest + "/events", new JsonObject().put("name", "焊工")).id();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private String welding() throws Exception {

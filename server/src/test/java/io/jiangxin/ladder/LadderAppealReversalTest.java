@@ -10,10 +10,10 @@ import io.jiangxin.support.TestDatabase;
 import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Judging driven through HTTP to sign-off posts contest points automatically; an upheld appeal that changes the
@@ -24,7 +24,9 @@ class LadderAppealReversalTest {
 
     private static final String CONTEST = "2026年积分申诉测试赛";
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
     private JudgingPanel panel;
     private JudgingSetup setup;
@@ -33,7 +35,6 @@ class LadderAppealReversalTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         database = server.database();
         setup = new JudgingSetup(server.organizer(), CONTEST);
         panel = new JudgingPanel(server.anonymous(), setup);
@@ -59,13 +60,6 @@ class LadderAppealReversalTest {
                         - {level: CITY, class: FIRST, ranks: 1, points: 20}
                         - {level: CITY, class: FIRST, ranks: 2-3, points: 12}
                 """.formatted(CONTEST));
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private List<String> ledgerKeys(long person) {

@@ -47,6 +47,27 @@ final class LadderTests {
         return reply.json();
     }
 
+    /** One ladder of the contest's 甲厂 with a single tier, and 5 points for each passed training assessment. */
+    static JsonObject importTrainingPoints(Http organizer, long organization, String contest) {
+        return importConfig(organizer, "training-test", organization, false, """
+                ladders:
+                  - id: training-ladder
+                    organization: %s甲厂
+                    name: 培训测试梯队
+                    scope: ENTERPRISE
+                    tiers: [{code: SEED, name: 种子工匠}]
+                pointsSchemes:
+                  - id: training-points
+                    version: 1
+                    name: 培训积分
+                    categories: [{code: TRAINING, name: 培训考核}]
+                pointTables:
+                  - id: training-tables
+                    fixed:
+                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
+                """.formatted(contest));
+    }
+
     static JsonObject evidence(Http organizer, long person, String kind, String reference, String qualifier,
                                String effectiveOn) {
         Reply reply = organizer.post("/api/ladder/evidence", new JsonObject().put("personId", person).put("kind", kind)

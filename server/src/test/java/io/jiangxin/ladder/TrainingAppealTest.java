@@ -13,10 +13,10 @@ import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An upheld appeal on a training assessment (培训考核) that turns one worker's pass into a fail and another's fail into
@@ -28,7 +28,9 @@ class TrainingAppealTest {
 
     private static final String CONTEST = "2026年钳工培训考核申诉";
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
     private JudgingPanel panel;
     private JudgingSetup setup;
@@ -37,36 +39,12 @@ class TrainingAppealTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         database = server.database();
         setup = TrainingContest.setUp(server.organizer(), CONTEST);
         panel = new JudgingPanel(server.anonymous(), setup);
         p1 = panel.personOf(setup.entry001);
         p2 = panel.personOf(setup.entry002);
-        LadderTests.importConfig(setup.organizer, "training-appeal", panel.organizationOf(p1), false, """
-                ladders:
-                  - id: training-appeal-ladder
-                    organization: %s甲厂
-                    name: 培训申诉梯队
-                    scope: ENTERPRISE
-                    tiers: [{code: SEED, name: 种子工匠}]
-                pointsSchemes:
-                  - id: training-appeal-points
-                    version: 1
-                    name: 培训积分
-                    categories: [{code: TRAINING, name: 培训考核}]
-                pointTables:
-                  - id: training-appeal-tables
-                    fixed:
-                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
-                """.formatted(CONTEST));
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        LadderTests.importTrainingPoints(setup.organizer, panel.organizationOf(p1), CONTEST);
     }
 
     private JsonObject page(long person) {

@@ -16,10 +16,10 @@ import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A training assessment (培训考核, contest kind TRAINING) judged through HTTP to sign-off: its public board is refused
@@ -31,7 +31,9 @@ class TrainingAssessmentTest {
 
     private static final String CONTEST = "2026年焊工岗位培训考核";
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
     private JiangxinNode node;
     private Http anonymous;
@@ -43,7 +45,6 @@ class TrainingAssessmentTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         database = server.database();
         node = server.node();
         anonymous = server.anonymous();
@@ -52,30 +53,7 @@ class TrainingAssessmentTest {
         head = panel.head;
         p1 = panel.personOf(setup.entry001);
         p2 = panel.personOf(setup.entry002);
-        LadderTests.importConfig(setup.organizer, "training-test", panel.organizationOf(p1), false, """
-                ladders:
-                  - id: training-ladder
-                    organization: %s甲厂
-                    name: 培训测试梯队
-                    scope: ENTERPRISE
-                    tiers: [{code: SEED, name: 种子工匠}]
-                pointsSchemes:
-                  - id: training-points
-                    version: 1
-                    name: 培训积分
-                    categories: [{code: TRAINING, name: 培训考核}]
-                pointTables:
-                  - id: training-tables
-                    fixed:
-                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
-                """.formatted(CONTEST));
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        LadderTests.importTrainingPoints(setup.organizer, panel.organizationOf(p1), CONTEST);
     }
 
     private List<String> ledgerKeys(long person) {

@@ -14,10 +14,10 @@ import io.jiangxin.support.TestDatabase;
 import io.jiangxin.support.TestServer;
 import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Worker (competitor, 选手) accounts: an organizer issues a person's sign-in code; the worker reads their own ladder
@@ -29,7 +29,9 @@ class WorkerAccountTest {
 
     private static final String CONTEST = "2026年职工账号培训考核";
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
     private Http anonymous;
     private Http organizer;
@@ -41,7 +43,6 @@ class WorkerAccountTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         database = server.database();
         anonymous = server.anonymous();
         organizer = server.organizer();
@@ -77,13 +78,6 @@ class WorkerAccountTest {
         LadderTests.eventually(() -> organizer.get("/api/ladder/people/" + p1).json().getJsonArray("assessments")
                 .size() == 1, "the assessment recorded at sign-off");
         LadderTests.evidence(organizer, p1, "INNOVATION", "CN2026-0001", "PATENT_INVENTION", "2026-03-01");
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static void refused(Reply reply, int status, String error) {

@@ -11,10 +11,10 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,20 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkerPageTest {
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.withDemoSeason();
+
     private Http organizer;
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.withDemoSeason();
         organizer = server.organizer();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static List<String> attributes(List<WebElement> elements, String attribute) {

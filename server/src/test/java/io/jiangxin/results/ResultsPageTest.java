@@ -14,13 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -34,7 +34,9 @@ class ResultsPageTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private ScoredEvent scored;
     private Http organizer;
     private Http anonymous;
@@ -42,7 +44,6 @@ class ResultsPageTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.start();
         anonymous = server.anonymous();
         organizer = server.organizer();
         scored = new ScoredEvent(organizer, anonymous, "2026年成绩公示页测试赛");
@@ -55,13 +56,6 @@ class ResultsPageTest {
                 new JsonObject().put("noticeHours", 72));
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private String page() {

@@ -2,37 +2,50 @@ package io.jiangxin.support;
 
 import io.jiangxin.server.JiangxinNode;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One node on its own fresh database, the usual server under test; closing it stops the node and drops the database.
+ * One node on its own fresh database, the usual server under test. Registered on a static field with
+ * {@code @RegisterExtension}, it starts before the test class's {@code @BeforeAll} methods and is stopped, and its
+ * database dropped, after the class's {@code @AfterAll} methods, whatever failed.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
-    private final TestDatabase database;
-    private final JiangxinNode node;
+    private final boolean demo;
+    private TestDatabase database;
+    private JiangxinNode node;
 
-    private TestServer(TestDatabase database, JiangxinNode node) {
-        this.database = database;
-        this.node = node;
+    private TestServer(boolean demo) {
+        this.demo = demo;
     }
 
-    public static TestServer start() throws Exception {
-        return start(false);
+    public static TestServer perClass() {
+        return new TestServer(false);
     }
 
     /** A node started with {@code --demo}: the demo season and 潍柴动力's ladder are loaded. */
-    public static TestServer withDemoSeason() throws Exception {
-        return start(true);
+    public static TestServer withDemoSeason() {
+        return new TestServer(true);
     }
 
-    private static TestServer start(boolean demo) throws Exception {
-        TestDatabase database = TestDatabase.create();
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        database = TestDatabase.create();
+        node = JiangxinNode.start(Nodes.settings(database.url(), Nodes.freePort(), List.of(), demo));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         try {
-            return new TestServer(database, JiangxinNode.start(Nodes.settings(database.url(), Nodes.freePort(),
-                    List.of(), demo)));
-        } catch (Exception | Error e) {
-            database.close();
-            throw e;
+            if (node != null) {
+                node.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -61,14 +74,5 @@ public final class TestServer implements AutoCloseable {
     /** A client signed in as the organizer, with a session of its own. */
     public Http organizer() {
         return anonymous().signIn(Nodes.ORGANIZER_CODE);
-    }
-
-    @Override
-    public void close() {
-        try {
-            node.close();
-        } finally {
-            database.close();
-        }
     }
 }
