@@ -20,34 +20,39 @@ export class ApiError extends Error {
   }
 }
 
-export function session() {
+/** The session stored under this key as it was saved, expired or not; null when there is none or it is unreadable. */
+export function storedSession(key) {
   try {
-    const s = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
-    if (s && s.expiresAt && Date.parse(s.expiresAt) <= Date.now()) {
-      return null;
-    }
-    return s;
+    return JSON.parse(localStorage.getItem(key) || 'null');
   } catch (e) {
     return null;
   }
 }
 
-export function saveSession(s) {
+/** Keeps the session under this key, or forgets it when there is none. */
+export function storeSession(key, s) {
   if (s) {
-    localStorage.setItem(SESSION_KEY, JSON.stringify(s));
+    localStorage.setItem(key, JSON.stringify(s));
   } else {
-    localStorage.removeItem(SESSION_KEY);
+    localStorage.removeItem(key);
   }
+}
+
+const hasExpired = s => !!(s && s.expiresAt && Date.parse(s.expiresAt) <= Date.now());
+
+export function session() {
+  const s = storedSession(SESSION_KEY);
+  return hasExpired(s) ? null : s;
+}
+
+export function saveSession(s) {
+  storeSession(SESSION_KEY, s);
 }
 
 /** The session even when it has expired, to tell the judge why they are signed out. */
 export function expiredSession() {
-  try {
-    const s = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
-    return s && s.expiresAt && Date.parse(s.expiresAt) <= Date.now() ? s : null;
-  } catch (e) {
-    return null;
-  }
+  const s = storedSession(SESSION_KEY);
+  return hasExpired(s) ? s : null;
 }
 
 export function randomId() {
@@ -70,6 +75,32 @@ export function deviceId() {
   return id;
 }
 
+/**
+ * fetch without the HTTP cache and with a time limit; when the network fails or the time runs out it rejects with a
+ * network ApiError.
+ */
+export async function fetchWithin(path, init, timeoutMs) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    return await fetch(path, { ...init, cache: 'no-store', signal: abort.signal });
+  } catch (e) {
+    throw new ApiError(0, null, null, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The answer's body as JSON; null when it is empty, unreadable or not JSON (a proxy's error page). */
+export async function jsonOrNull(response) {
+  const text = await response.text().catch(() => '');
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 /** One request; resolves with the parsed body, rejects with an ApiError. */
 export async function request(method, path, { body, key, token } = {}) {
   const headers = { 'X-Device-Id': deviceId() };
@@ -83,26 +114,10 @@ export async function request(method, path, { body, key, token } = {}) {
   if (key) {
     headers['Idempotency-Key'] = key;
   }
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
-  let response;
-  try {
-    response = await fetch(path, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store', signal: abort.signal,
-    });
-  } catch (e) {
-    throw new ApiError(0, null, null, true);
-  } finally {
-    clearTimeout(timer);
-  }
-  let json = null;
-  const text = await response.text().catch(() => '');
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch (e) {
-    json = null;
-  }
+  const response = await fetchWithin(path, {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+  }, TIMEOUT_MS);
+  const json = await jsonOrNull(response);
   if (!response.ok) {
     const retry = Number(response.headers.get('Retry-After'));
     throw new ApiError(response.status, json, Number.isFinite(retry) && retry > 0 ? retry : null, false);

@@ -1,6 +1,8 @@
 // The organizer's ladder page: candidates with their explanations, the review workflow, the roster; people.js adds
 // evidence, training courses and mentoring.
 // Plain JavaScript against /api; Chinese first, English on the toggle.
+import { el, callApi } from '../shared/page.js';
+
 (function () {
   'use strict';
   let lang = sessionStorage.getItem('jiangxin.lang') || 'zh';
@@ -30,22 +32,9 @@
   const $ = (id) => document.getElementById(id);
   const t = (pair) => pair ? (lang === 'zh' ? pair[0] : pair[1]) : '';
   const text = (bilingual) => bilingual ? (lang === 'zh' ? bilingual.zh : bilingual.en) : '';
-  const el = (tag, attrs, ...children) => {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (k === 'class') { node.className = v; } else if (k.startsWith('on')) { node.addEventListener(k.slice(2), v); }
-      else { node.setAttribute(k, v); }
-    });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-    return node;
-  };
 
   async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
-    if (token) { headers.Authorization = 'Bearer ' + token; }
-    if (body) { headers['Content-Type'] = 'application/json'; }
-    const response = await fetch('/api' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
-    const json = await response.json().catch(() => ({}));
+    const { response, json } = await callApi(method, path, body, token);
     if (!response.ok) {
       const details = (json.details || []).map((d) => d.field ? d.field + ': ' + d.reason : (d.reason ? text(d.reason) : '')).join('；');
       throw new Error((json.message || response.status) + (details ? '（' + details + '）' : ''));

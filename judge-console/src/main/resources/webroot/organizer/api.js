@@ -1,6 +1,6 @@
 // The REST API as the organizer uses it: JSON calls, file uploads, file downloads, all with the organizer's token.
 // The organizer's session is kept apart from a judge's (jx.session) so one laptop can open both consoles.
-import { ApiError, randomId } from '../judge/api.js';
+import { ApiError, fetchWithin, jsonOrNull, randomId, storedSession, storeSession } from '../judge/api.js';
 import { t, pick } from './i18n.js';
 
 export { ApiError };
@@ -10,20 +10,12 @@ const DEVICE = 'organizer-console';
 const TIMEOUT_MS = 60000;
 
 export function session() {
-  try {
-    const s = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
-    return s && s.expiresAt && Date.parse(s.expiresAt) > Date.now() ? s : null;
-  } catch (e) {
-    return null;
-  }
+  const s = storedSession(SESSION_KEY);
+  return s && s.expiresAt && Date.parse(s.expiresAt) > Date.now() ? s : null;
 }
 
 export function saveSession(s) {
-  if (s) {
-    localStorage.setItem(SESSION_KEY, JSON.stringify(s));
-  } else {
-    localStorage.removeItem(SESSION_KEY);
-  }
+  storeSession(SESSION_KEY, s);
 }
 
 /** A fresh Idempotency-Key: one per intended write, so a retried click is recorded once. */
@@ -48,24 +40,9 @@ async function send(method, path, { json, raw, type, key } = {}) {
   if (key) {
     headers['Idempotency-Key'] = key;
   }
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
-  let response;
-  try {
-    response = await fetch(path, { method, headers, body, cache: 'no-store', signal: abort.signal });
-  } catch (e) {
-    throw new ApiError(0, null, null, true);
-  } finally {
-    clearTimeout(timer);
-  }
+  const response = await fetchWithin(path, { method, headers, body }, TIMEOUT_MS);
   if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    let problem = null;
-    try {
-      problem = text ? JSON.parse(text) : null;
-    } catch (e) {
-      problem = null;
-    }
+    const problem = await jsonOrNull(response);
     if (response.status === 401 && s) {
       window.dispatchEvent(new CustomEvent('organizer-signed-out'));
     }

@@ -1,6 +1,8 @@
 // The worker's page (我的成长档案): tier history, points by category over time, contest results, training and
 // mentoring, read from /api/ladder/me, or for an organizer from /api/ladder/people/{id} with ?person=ID.
 // Chinese first, English on the toggle.
+import { el, callApi } from '../shared/page.js';
+
 (function () {
   'use strict';
   let lang = sessionStorage.getItem('jiangxin.lang') || 'zh';
@@ -31,15 +33,6 @@
     const at = String(message).indexOf(' / ');
     return at < 0 ? message : (zh() ? message.slice(0, at) : message.slice(at + 3));
   };
-  const el = (tag, attrs, ...children) => {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (k === 'class') { node.className = v; } else if (k.startsWith('on')) { node.addEventListener(k.slice(2), v); }
-      else { node.setAttribute(k, v); }
-    });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-    return node;
-  };
   const table = (heads, rows, cls) => rows.length
     ? el('table', { class: cls || '' }, el('thead', {}, el('tr', {}, heads.map((h) => el('th', {}, h)))),
       el('tbody', {}, rows))
@@ -50,11 +43,7 @@
   }
 
   async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json' };
-    if (token) { headers.Authorization = 'Bearer ' + token; }
-    if (body) { headers['Content-Type'] = 'application/json'; }
-    const response = await fetch('/api' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
-    const json = await response.json().catch(() => ({}));
+    const { response, json } = await callApi(method, path, body, token);
     if (!response.ok) { throw new Refused(response.status, json.message || String(response.status)); }
     return json;
   }

@@ -1,23 +1,20 @@
 package io.jiangxin.http;
 
-import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
+import io.jiangxin.support.Http.Download;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.Marks;
+import io.jiangxin.support.Replies;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +27,13 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,40 +53,24 @@ class CertificateApiTest {
     private static final String CONTEST = "2026年潍坊市证书测试技能大赛";
     private static final Path SAMPLES = Path.of("target", "samples");
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private Http http;
+    private JudgingPanel panel;
     private JudgingSetup setup;
     private Http j1;
-    private Http j2;
     private Http head;
     private String firstGold;
     private String firstSilver;
 
     @BeforeAll
-    void start() {
-        database = TestDatabase.create();
-        try {
-            node = Nodes.single(database.url());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        http = new Http(node.httpPort());
-        Http organizer = http.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, CONTEST, "SKILLS", schemeWithAwards());
-        j1 = http.signIn(setup.j1Code);
-        j2 = http.signIn(setup.j2Code);
-        head = http.signIn(setup.headCode);
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    void start() throws Exception {
+        http = server.anonymous();
+        setup = new JudgingSetup(server.organizer(), CONTEST, "SKILLS", schemeWithAwards());
+        panel = new JudgingPanel(http, setup);
+        j1 = panel.j1;
+        head = panel.head;
     }
 
     static JsonObject schemeWithAwards() {
@@ -164,7 +145,7 @@ class CertificateApiTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(codesByName(again.json())).isEqualTo(byName);
         assertThat(again.json().getInteger("issued")).isZero();
-        assertThat(database.queryLong("select count(*) from certificate")).isEqualTo(2);
+        assertThat(server.database().queryLong("select count(*) from certificate")).isEqualTo(2);
 
         JsonObject list = setup.organizer.get(certificates()).json();
         assertThat(list.getInteger("count")).isEqualTo(2);
@@ -177,7 +158,7 @@ class CertificateApiTest {
         String text = pdftotext(sample);
         assertThat(text).contains(CONTEST, "选手一", "选手二", "一等奖", "二等奖", "焊工", CONTEST + "甲厂",
                 firstGold.substring(0, 4) + "-" + firstGold.substring(4, 8) + "-" + firstGold.substring(8),
-                "http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+                server.url("/verify/?code=" + firstGold));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
@@ -200,7 +181,7 @@ class CertificateApiTest {
 
         ChromeDriver browser = Browser.start(1000, 900);
         try {
-            browser.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            browser.get(server.url("/verify/?code=" + firstGold));
             awaitState(browser, "valid");
             String shown = browser.findElement(By.id("result")).getText();
             assertThat(shown).contains("证书有效", "Valid certificate", "选手一", "一等奖", CONTEST);
@@ -212,13 +193,7 @@ class CertificateApiTest {
     @Test
     @Order(3)
     void anUpheldAppealThatSwapsTheAwardsRevokesTheOldCertificates() {
-        Reply filed = once(setup.organizer).post("/api/events/" + setup.eventId + "/appeals",
-                new JsonObject().put("entryCode", "002").put("statement", "选手认为外观与工艺项评分偏低，申请复核。"));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        Http arbiter = http.signIn(setup.arbiterCode);
-        Reply decision = once(arbiter).post("/api/appeals/" + filed.id() + "/decision", new JsonObject()
-                .put("outcome", "UPHELD").put("reopen", new JsonArray().add("A1").add("A2")).put("reason", "重评"));
-        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        panel.uphold(panel.appeal("002", "选手认为外观与工艺项评分偏低，申请复核。"), "重评");
         // reopened: no certificates until the head judge signs off again
         assertThat(setup.organizer.post(certificates(), new JsonObject()).json().getString("error"))
                 .isEqualTo("NOT_SIGNED_OFF");
@@ -231,7 +206,7 @@ class CertificateApiTest {
         assertThat(underReview.getString("resultsStateLabelEn")).isEqualTo("results under review");
         ChromeDriver checker = Browser.start(1000, 900);
         try {
-            checker.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            checker.get(server.url("/verify/?code=" + firstGold));
             awaitState(checker, "valid");
             assertThat(checker.findElement(By.id("result")).getDomAttribute("data-results-state")).isEqualTo("UNDER_REVIEW");
             assertThat(checker.findElement(By.id("result")).getText()).contains("成绩复核中", "results under review");
@@ -239,10 +214,9 @@ class CertificateApiTest {
             checker.quit();
         }
 
-        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
-        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("002", Marks.of("A1", 10, "A2", 10));
+        panel.lock("002");
+        panel.signOff();
         Reply beforeRepublishing = setup.organizer.post(certificates(), new JsonObject());
         assertThat(beforeRepublishing.status()).isEqualTo(409);
         assertThat(beforeRepublishing.json().getString("error")).isEqualTo("NOT_PUBLISHED");
@@ -264,12 +238,13 @@ class CertificateApiTest {
         JsonObject fresh = http.get("/api/certificates/" + now.get("选手二")).json();
         assertThat(fresh.getBoolean("valid")).isTrue();
         assertThat(fresh.getString("award")).isEqualTo("一等奖");
-        assertThat(database.queryLong("select count(*) from certificate where revoked_at is null")).isEqualTo(2);
+        assertThat(server.database().queryLong("select count(*) from certificate where revoked_at is null"))
+                .isEqualTo(2);
         assertThat(setup.organizer.get(certificates()).json().getInteger("count")).isEqualTo(4);
 
         ChromeDriver browser = Browser.start(1000, 900);
         try {
-            browser.get("http://127.0.0.1:" + node.httpPort() + "/verify/?code=" + firstGold);
+            browser.get(server.url("/verify/?code=" + firstGold));
             awaitState(browser, "revoked");
             assertThat(browser.findElement(By.id("result")).getText()).contains("证书已作废", "一等奖 → 二等奖");
             browser.findElement(By.id("code")).clear();
@@ -318,51 +293,33 @@ class CertificateApiTest {
     void trainingAssessmentsGetNoAwardCertificates() {
         JudgingSetup training = new JudgingSetup(setup.organizer, "2026年证书测试培训考核", "TRAINING",
                 schemeWithAwards());
-        Http tj1 = http.signIn(training.j1Code);
-        Http tj2 = http.signIn(training.j2Code);
-        Http th = http.signIn(training.headCode);
+        JudgingPanel trainingPanel = new JudgingPanel(http, training);
         for (String code : List.of("001", "002")) {
-            created(once(tj1).post(training.sheet(code) + "/marks", marks("A1", 8, "A2", 8, "Y1", 10)));
-            created(once(tj2).post(training.sheet(code) + "/marks", marks("A1", 8, "A2", 8, "Y1", 10)));
-            created(once(th).post(training.sheet(code) + "/lock", new JsonObject()));
+            trainingPanel.markByBothJudges(code, Marks.of("A1", 8, "A2", 8, "Y1", 10));
+            trainingPanel.lock(code);
         }
-        created(once(th).post("/api/events/" + training.eventId + "/sign-off", new JsonObject()));
+        trainingPanel.signOff();
         Reply refused = setup.organizer.post("/api/events/" + training.eventId + "/certificates", new JsonObject());
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().getString("error")).isEqualTo("TRAINING_NO_CERTIFICATES");
     }
 
     private void judge(String first, int firstMark, String second, int secondMark) {
-        created(once(j1).post(setup.sheet(first) + "/marks", marks("A1", firstMark, "A2", firstMark, "Y1", 10)));
-        created(once(j2).post(setup.sheet(first) + "/marks", marks("A1", firstMark, "A2", firstMark, "Y1", 10)));
-        created(once(j1).post(setup.sheet(second) + "/marks", marks("A1", secondMark, "A2", secondMark, "Y1", 10)));
-        created(once(j2).post(setup.sheet(second) + "/marks", marks("A1", secondMark, "A2", secondMark, "Y1", 10)));
-        created(once(head).post(setup.sheet(first) + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet(second) + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges(first, Marks.of("A1", firstMark, "A2", firstMark, "Y1", 10));
+        panel.markByBothJudges(second, Marks.of("A1", secondMark, "A2", secondMark, "Y1", 10));
+        panel.lock(first, second);
+        panel.signOff();
     }
 
     /** The organizer publishes the signed-off results for a notice period: certificates wait for that. */
     private void publish() {
-        created(setup.organizer.post("/api/events/" + setup.eventId + "/publication",
+        Replies.created(setup.organizer.post("/api/events/" + setup.eventId + "/publication",
                 new JsonObject().put("noticeHours", 72)));
     }
 
     private static Map<String, String> codesByName(JsonObject batch) {
         return batch.getJsonArray("items").stream().map(i -> (JsonObject) i).collect(Collectors.toMap(
                 i -> i.getJsonArray("names").getString(0), i -> i.getString("code")));
-    }
-
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private static void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
     /** Waits until the page shows the check's outcome; the page clears it while a check runs. */
@@ -373,24 +330,12 @@ class CertificateApiTest {
                 .until(d -> expected.equals(d.findElement(By.id("result")).getDomAttribute("data-state")));
     }
 
-    /** The PDF as bytes; the shared test client reads bodies as text. */
-    private byte[] getBytes(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
-                .header("Authorization", "Bearer " + organizerToken()).timeout(Duration.ofSeconds(60)).GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
-        return response.body();
-    }
-
-    private String organizerToken;
-
-    private String organizerToken() {
-        if (organizerToken == null) {
-            organizerToken = http.post("/api/sessions", new JsonObject().put("code", Nodes.ORGANIZER_CODE)).json()
-                    .getString("token");
-        }
-        return organizerToken;
+    /** The PDF as the organizer downloads it. */
+    private byte[] getBytes(String path) {
+        Download download = setup.organizer.download(path);
+        assertThat(download.status()).as(new String(download.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        return download.body();
     }
 
     static String pdftotext(Path pdf) throws IOException, InterruptedException {

@@ -1,18 +1,19 @@
 package io.jiangxin.http;
 
 import static io.jiangxin.support.JudgingSetup.once;
+import static io.jiangxin.support.Replies.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.results.EventResult;
 import io.jiangxin.results.ResultLine;
 import io.jiangxin.results.TeamResultLine;
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Download;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.Marks;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -32,13 +33,13 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Excel exports against a real node: a contest with a signed-off event of four entries (a correction, a re-mark
@@ -52,8 +53,9 @@ class ExcelExportTest {
 
     static final Path SAMPLES = Path.of("target", "samples");
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private JudgingSetup setup;
     private Http organizer;
     private Http j1;
@@ -65,17 +67,15 @@ class ExcelExportTest {
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        Http http = new Http(node.httpPort());
-        organizer = http.signIn(Nodes.ORGANIZER_CODE);
+        organizer = server.organizer();
         setup = new JudgingSetup(organizer, "2026年潍坊市职工职业技能大赛", "SKILLS", scheme());
-        j1 = http.signIn(setup.j1Code);
-        j2 = http.signIn(setup.j2Code);
-        head = http.signIn(setup.headCode);
-        arbiter = http.signIn(setup.arbiterCode);
+        JudgingPanel panel = new JudgingPanel(server.anonymous(), setup);
+        j1 = panel.j1;
+        j2 = panel.j2;
+        head = panel.head;
+        arbiter = panel.arbiter;
 
-        long factory = created(organizer.post("/api/organizations", new JsonObject().put("name", "潍柴动力丁厂")));
+        long factory = created(organizer.post("/api/organizations", new JsonObject().put("name", "潍柴动力丁厂"))).id();
         long p3 = person(factory, "D3", "王建国");
         long p4 = person(factory, "D4", "李秀英");
         long p5 = person(factory, "D5", "张伟");
@@ -83,7 +83,7 @@ class ExcelExportTest {
         register(setup.eventId, p4, "A-04");
 
         secondEvent = created(organizer.post("/api/contests/" + setup.contestId + "/events",
-                new JsonObject().put("name", "电工").put("trade", "电工")));
+                new JsonObject().put("name", "电工").put("trade", "电工"))).id();
         assertThat(organizer.put("/api/events/" + secondEvent + "/scheme", new JsonObject().put("scheme", scheme()))
                 .status()).isEqualTo(200);
         register(secondEvent, p5, "B-01");
@@ -92,7 +92,7 @@ class ExcelExportTest {
         assertThat(organizer.put("/api/events/" + secondEvent + "/panel/" + setup.j2,
                 new JsonObject().put("role", "JUDGE")).status()).isEqualTo(200);
         eventWithoutScheme = created(organizer.post("/api/contests/" + setup.contestId + "/events",
-                new JsonObject().put("name", "钳工").put("trade", "钳工")));
+                new JsonObject().put("name", "钳工").put("trade", "钳工"))).id();
 
         mark(j1, setup.eventId, "001", "A1", 8, "A2", "7.5", "Y1", 10);
         mark(j2, setup.eventId, "001", "A1", 9, "A2", 7, "Y1", 10);
@@ -114,16 +114,6 @@ class ExcelExportTest {
         mark(j1, secondEvent, "001", "A1", 6, "A2", 7, "Y1", 10);
         mark(j2, secondEvent, "001", "A1", 7, "A2", 7, "Y1", 10);
         Files.createDirectories(SAMPLES);
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
     }
 
     @Test
@@ -150,13 +140,11 @@ class ExcelExportTest {
         Reply signOff = once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
         assertThat(signOff.status()).as(signOff.body()).isEqualTo(201);
 
-        Download download = organizer.download("/api/events/" + setup.eventId + "/results.xlsx");
-        assertThat(download.status()).isEqualTo(200);
+        Download download = sample(organizer, "/api/events/" + setup.eventId + "/results.xlsx", "results-sample.xlsx");
         assertThat(download.headers().firstValue("Content-Type")).contains(ExportRoutes.XLSX);
         String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8))
                 .isEqualTo("2026年潍坊市职工职业技能大赛-焊工-成绩表.xlsx");
-        Files.write(SAMPLES.resolve("results-sample.xlsx"), download.body());
 
         List<Row> rows = read(download.body()).values().iterator().next();
         assertThat(rows.get(0).getCellText(0)).contains("2026年潍坊市职工职业技能大赛").contains("焊工");
@@ -202,9 +190,8 @@ class ExcelExportTest {
     @Test
     @Order(4)
     void theContestExportHasAnAwardSummaryAndOneSheetPerEventWithAScheme() throws Exception {
-        Download download = organizer.download("/api/contests/" + setup.contestId + "/results.xlsx");
-        assertThat(download.status()).isEqualTo(200);
-        Files.write(SAMPLES.resolve("contest-results-sample.xlsx"), download.body());
+        Download download = sample(organizer, "/api/contests/" + setup.contestId + "/results.xlsx",
+                "contest-results-sample.xlsx");
         Map<String, List<Row>> book = read(download.body());
         assertThat(book.keySet()).containsExactly("获奖汇总 Awards", "焊工", "电工");
 
@@ -236,9 +223,8 @@ class ExcelExportTest {
     @Test
     @Order(5)
     void theTeamExportRanksEnterprisesAsEventResultsDoes() throws Exception {
-        Download download = organizer.download("/api/contests/" + setup.contestId + "/team-results.xlsx");
-        assertThat(download.status()).isEqualTo(200);
-        Files.write(SAMPLES.resolve("team-results-sample.xlsx"), download.body());
+        Download download = sample(organizer, "/api/contests/" + setup.contestId + "/team-results.xlsx",
+                "team-results-sample.xlsx");
         Map<String, List<Row>> book = read(download.body());
         assertThat(book).containsKeys("焊工", "电工");
         List<Row> lines = lines(book.get("焊工"));
@@ -258,9 +244,7 @@ class ExcelExportTest {
     @Test
     @Order(6)
     void theMarksExportShowsEachJudgesMarksTheCorrectionAndTheRemarkRound() throws IOException {
-        Download download = head.download("/api/events/" + setup.eventId + "/marks.xlsx");
-        assertThat(download.status()).isEqualTo(200);
-        Files.write(SAMPLES.resolve("marks-sample.xlsx"), download.body());
+        Download download = sample(head, "/api/events/" + setup.eventId + "/marks.xlsx", "marks-sample.xlsx");
         List<Row> rows = read(download.body()).values().iterator().next();
         Row header = rows.stream().filter(r -> r.getCellText(0).startsWith("参赛号")).findFirst().orElseThrow();
         int c1 = column(header, "#" + setup.j1);
@@ -306,12 +290,11 @@ class ExcelExportTest {
     @Test
     @Order(7)
     void theAuditExportHasOneRowPerLogRecordWithItsHash() throws IOException {
-        Download download = arbiter.download("/api/events/" + setup.eventId + "/audit.xlsx");
-        assertThat(download.status()).isEqualTo(200);
-        Files.write(SAMPLES.resolve("audit-sample.xlsx"), download.body());
+        Download download = sample(arbiter, "/api/events/" + setup.eventId + "/audit.xlsx", "audit-sample.xlsx");
         List<Row> lines = lines(read(download.body()).values().iterator().next());
         JsonObject audit = organizer.get("/api/events/" + setup.eventId + "/audit?limit=500").json();
-        long records = database.queryLong("select count(*) from score_event where event_id = " + setup.eventId);
+        long records = server.database().queryLong("select count(*) from score_event where event_id = "
+                + setup.eventId);
         assertThat(lines).hasSize(audit.getJsonArray("items").size()).hasSize((int) records);
         Map<Long, String> hashes = new LinkedHashMap<>();
         audit.getJsonArray("items").forEach(i -> hashes.put(((JsonObject) i).getLong("seq"),
@@ -342,8 +325,8 @@ class ExcelExportTest {
         assertThat(arbiter.download(results).status()).isEqualTo(200);
         refused(head.download("/api/contests/" + setup.contestId + "/results.xlsx"), 403, "ROLE_NOT_ALLOWED");
         refused(head.download("/api/contests/" + setup.contestId + "/team-results.xlsx"), 403, "ROLE_NOT_ALLOWED");
-        refused(new Http(node.httpPort()).download(results), 401, "SIGN_IN_REQUIRED");
-        refused(new Http(node.httpPort()).download("/api/contests/" + setup.contestId + "/results.xlsx"), 401,
+        refused(server.anonymous().download(results), 401, "SIGN_IN_REQUIRED");
+        refused(server.anonymous().download("/api/contests/" + setup.contestId + "/results.xlsx"), 401,
                 "SIGN_IN_REQUIRED");
 
         refused(organizer.download("/api/events/999999/results.xlsx"), 404, "NOT_FOUND");
@@ -361,7 +344,7 @@ class ExcelExportTest {
     void trainingResultsAreForOrganizersOnly() {
         JudgingSetup training = new JudgingSetup(organizer, "2026年青工岗位练兵培训考核", "TRAINING",
                 JudgingSetup.testScheme());
-        Http trainingHead = new Http(node.httpPort()).signIn(training.headCode);
+        Http trainingHead = server.anonymous().signIn(training.headCode);
         refused(trainingHead.download("/api/events/" + training.eventId + "/results.xlsx"), 403, "PRIVATE_RESULTS");
         assertThat(organizer.download("/api/events/" + training.eventId + "/results.xlsx").status()).isEqualTo(200);
         refused(organizer.download("/api/contests/" + training.contestId + "/team-results.xlsx"), 409,
@@ -427,7 +410,7 @@ class ExcelExportTest {
 
     private long person(long organization, String employeeNo, String name) {
         return created(organizer.post("/api/people", new JsonObject().put("name", name).put("employeeNo", employeeNo)
-                .put("organizationId", organization)));
+                .put("organizationId", organization))).id();
     }
 
     private void register(long eventId, long personId, String station) {
@@ -436,22 +419,21 @@ class ExcelExportTest {
     }
 
     private static void mark(Http judge, long eventId, String code, Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        Reply reply = once(judge).post("/api/events/" + eventId + "/sheets/" + code + "/marks",
-                new JsonObject().put("marks", marks));
+        Reply reply = once(judge).post("/api/events/" + eventId + "/sheets/" + code + "/marks", Marks.of(aspectValue));
         assertThat(reply.status()).as(reply.body()).isIn(200, 201);
     }
 
-    private static long created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.id();
+    /** Downloads an export, which must be there (200), and keeps it under {@code target/samples/} as {@code name}. */
+    private static Download sample(Http as, String path, String name) throws IOException {
+        Download download = as.download(path);
+        assertThat(download.status()).isEqualTo(200);
+        Files.write(SAMPLES.resolve(name), download.body());
+        return download;
     }
 
     private EventResult results(long eventId) throws Exception {
-        return node.services().results().of(eventId).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return server.node().services().results().of(eventId).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     private static void refused(Download download, int status, String code) {

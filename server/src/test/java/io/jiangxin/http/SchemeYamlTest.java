@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.engine.io.SchemeFiles;
 import io.jiangxin.fixtures.DemoSeason;
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
-import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A marking scheme sent as the text of a YAML scheme file ({@code schemeYaml}), as the organizer console does with
@@ -23,30 +21,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemeYamlTest {
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private Http organizer;
     private long eventId;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        organizer = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
+        organizer = server.organizer();
         long contest = organizer.post("/api/contests", new JsonObject().put("name", "评分标准文件测试赛")
                 .put("kind", "SKILLS").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
                 .put("organizer", "潍坊市总工会")).id();
         eventId = organizer.post("/api/contests/" + contest + "/events", new JsonObject().put("name", "焊工")).id();
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
     }
 
     private String welding() throws Exception {
@@ -65,7 +52,7 @@ class SchemeYamlTest {
         assertThat(reply.json().getString("schemeId")).isEqualTo("welding-2026-city");
         assertThat(reply.json().getInteger("aspects")).isEqualTo(5);
 
-        JsonObject stored = new Http(node.httpPort()).get("/api/events/" + eventId + "/scheme").json();
+        JsonObject stored = server.anonymous().get("/api/events/" + eventId + "/scheme").json();
         assertThat(stored.getInteger("appealWindowMinutes")).isEqualTo(60);
         assertThat(SchemeFiles.read(stored.getJsonObject("scheme").encode()))
                 .isEqualTo(SchemeFiles.read(DemoSeason.scheme("welding")));

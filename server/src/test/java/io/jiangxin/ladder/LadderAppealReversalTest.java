@@ -1,22 +1,19 @@
 package io.jiangxin.ladder;
 
-import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
-import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Marks;
 import io.jiangxin.support.TestDatabase;
-import io.vertx.core.json.JsonArray;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Judging driven through HTTP to sign-off posts contest points automatically; an upheld appeal that changes the
@@ -27,29 +24,23 @@ class LadderAppealReversalTest {
 
     private static final String CONTEST = "2026年积分申诉测试赛";
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
-    private JiangxinNode node;
+    private JudgingPanel panel;
     private JudgingSetup setup;
-    private Http j1;
-    private Http j2;
-    private Http head;
     private long p1;
     private long p2;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        Http http = new Http(node.httpPort());
-        Http organizer = http.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, CONTEST);
-        j1 = http.signIn(setup.j1Code);
-        j2 = http.signIn(setup.j2Code);
-        head = http.signIn(setup.headCode);
-        p1 = organizer.get("/api/registrations/" + setup.entry001).json().getLong("personId");
-        p2 = organizer.get("/api/registrations/" + setup.entry002).json().getLong("personId");
-        long org = organizer.get("/api/people/" + p1).json().getLong("organizationId");
-        LadderTests.importConfig(organizer, "appeal-test", org, false, """
+        database = server.database();
+        setup = new JudgingSetup(server.organizer(), CONTEST);
+        panel = new JudgingPanel(server.anonymous(), setup);
+        p1 = panel.personOf(setup.entry001);
+        p2 = panel.personOf(setup.entry002);
+        LadderTests.importConfig(setup.organizer, "appeal-test", panel.organizationOf(p1), false, """
                 ladders:
                   - id: appeal-ladder
                     organization: %s甲厂
@@ -71,68 +62,32 @@ class LadderAppealReversalTest {
                 """.formatted(CONTEST));
     }
 
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
     private List<String> ledgerKeys(long person) {
-        JsonArray points = setup.organizer.get("/api/ladder/people/" + person).json().getJsonArray("points");
-        if (points.isEmpty()) {
-            return List.of();
-        }
-        return points.getJsonObject(0).getJsonArray("entries").stream()
-                .map(e -> ((JsonObject) e).getString("sourceKey") + "=" + ((JsonObject) e).getString("points"))
-                .sorted().collect(Collectors.toList());
+        return LadderTests.ledgerKeys(setup.organizer, person);
     }
 
     @Test
     void anAppealThatChangesTheRankingReversesThePointsAndPostsTheNewRevision() {
         String event = "E" + setup.eventId;
-        created(once(j1).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-        created(once(j2).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 7, "A2", 7, "Y1", 10)));
-        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 7, "A2", 7, "Y1", 10)));
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        panel.markByBothJudges("002", Marks.of("A1", 7, "A2", 7, "Y1", 10));
+        panel.lock("001", "002");
+        panel.signOff();
 
         LadderTests.eventually(() -> ledgerKeys(p2).size() == 1, "points posted after the sign-off");
         assertThat(ledgerKeys(p1)).containsExactly("contest_result/" + p1 + "/" + event + "/rev-0=20");
         assertThat(ledgerKeys(p2)).containsExactly("contest_result/" + p2 + "/" + event + "/rev-0=12");
 
-        Reply filed = once(setup.organizer).post("/api/events/" + setup.eventId + "/appeals",
-                new JsonObject().put("entryCode", "002").put("statement", "选手认为外观与工艺项评分偏低，申请复核。"));
-        created(filed);
-        Http arbiter = head.as(null).signIn(setup.arbiterCode);
-        created(once(arbiter).post("/api/appeals/" + filed.id() + "/decision", new JsonObject().put("outcome", "UPHELD")
-                .put("reopen", new JsonArray().add("A1").add("A2")).put("reason", "录像显示评分偏低，重评")));
+        long appeal = panel.appeal("002", "选手认为外观与工艺项评分偏低，申请复核。");
+        panel.uphold(appeal, "录像显示评分偏低，重评");
         // reopened: nothing changes until the event is signed off again
         assertThat(setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject())
                 .json().getBoolean("posted")).isFalse();
         assertThat(ledgerKeys(p2)).hasSize(1);
 
-        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
-        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 10, "A2", 10)));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("002", Marks.of("A1", 10, "A2", 10));
+        panel.lock("002");
+        panel.signOff();
 
         LadderTests.eventually(() -> ledgerKeys(p2).size() == 3 && ledgerKeys(p1).size() == 3,
                 "the reversal after the second sign-off");

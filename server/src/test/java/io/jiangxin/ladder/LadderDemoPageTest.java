@@ -7,20 +7,20 @@ import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,31 +32,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LadderDemoPageTest {
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.withDemoSeason();
+
     private Http organizer;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = JiangxinNode.start(Nodes.settings(database.url(), Nodes.freePort(), List.of(), true));
-        organizer = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        organizer = server.organizer();
     }
 
     @Test
     @Order(1)
     void theDemoLadderHasCandidatesWithExplanations() throws Exception {
-        JsonArray ladders = new Http(node.httpPort()).get("/api/ladders").json().getJsonArray("items");
+        JsonArray ladders = server.anonymous().get("/api/ladders").json().getJsonArray("items");
         assertThat(LadderTests.find(ladders, "ladderId", "weichai").getString("name")).isEqualTo("潍柴动力三级工匠");
 
         JsonArray items = organizer.get("/api/ladders/weichai/proposals?tier=CRAFTSMAN").json().getJsonArray("items");
@@ -71,15 +60,16 @@ class LadderDemoPageTest {
                 .map(i -> i.getJsonObject("summary").getString("zh")).collect(Collectors.joining("\n")))
                 .contains("积分（近 3 年） 40 < 50").contains("任 种子工匠 1 年 < 2 年");
 
-        JsonObject roster = new Http(node.httpPort()).get("/api/ladders/weichai/roster").json();
+        JsonObject roster = server.anonymous().get("/api/ladders/weichai/roster").json();
         assertThat(LadderTests.find(roster.getJsonArray("tiers"), "code", "SEED").getInteger("count")).isEqualTo(3);
 
-        long entries = database.queryLong("select count(*) from ladder_ledger");
+        long entries = server.database().queryLong("select count(*) from ladder_ledger");
+        JiangxinNode node = server.node();
         JsonObject again = node.services().ladder().store().pool().withConnection(c -> new LadderDemo(
                 node.services().ladder()).load()).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         assertThat(again.getInteger("rows")).isZero();
         assertThat(again.getInteger("entries")).isZero();
-        assertThat(database.queryLong("select count(*) from ladder_ledger")).isEqualTo(entries);
+        assertThat(server.database().queryLong("select count(*) from ladder_ledger")).isEqualTo(entries);
     }
 
     @Test
@@ -88,7 +78,7 @@ class LadderDemoPageTest {
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get("http://127.0.0.1:" + node.httpPort() + "/ladder/index.html");
+            browser.get(server.url("/ladder/index.html"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工匠梯队评选");
             browser.findElement(By.id("code")).sendKeys(Nodes.ORGANIZER_CODE);
             browser.findElement(By.id("sign-in")).click();

@@ -2,21 +2,20 @@ package io.jiangxin.ladder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,34 +31,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LadderPeoplePageTest {
 
-    private static final String WEICHAI = "潍柴动力股份有限公司";
+    @RegisterExtension
+    static final TestServer server = TestServer.withDemoSeason();
 
-    private TestDatabase database;
-    private JiangxinNode node;
     private Http organizer;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = JiangxinNode.start(Nodes.settings(database.url(), Nodes.freePort(), List.of(), true));
-        organizer = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private long demoPerson(String employeeNo) {
-        return database.queryLong("select p.id from person p join organization o on o.id = p.organization_id"
-                + " where o.name = '" + WEICHAI + "' and p.employee_no = '" + employeeNo + "'");
+        organizer = server.organizer();
     }
 
     private JsonObject page(long person) {
@@ -99,15 +80,17 @@ class LadderPeoplePageTest {
 
     @Test
     void evidenceACourseAndAMentorshipRecordedThroughThePageChangeTheWorkersStanding() {
-        long s0043 = demoPerson("S0043");
-        long s0061 = demoPerson("S0061");
+        long s0043 = LadderTests.demoWorker(server.database(), "S0043");
+        long s0061 = LadderTests.demoWorker(server.database(), "S0061");
         BigDecimal before = new BigDecimal(standing(page(s0043)).getString("total"));
         assertThat(proposal(s0043).getString("status")).isEqualTo("NOT_ELIGIBLE");
 
         browser = Browser.start(1280, 1600);
         try {
             wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get("http://127.0.0.1:" + node.httpPort() + "/ladder/index.html");
+            // The page redraws the standing and the forms after each write; a wait may catch an element being replaced.
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(server.url("/ladder/index.html"));
             browser.findElement(By.id("code")).sendKeys(Nodes.ORGANIZER_CODE);
             browser.findElement(By.id("sign-in")).click();
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#person option"), 3));

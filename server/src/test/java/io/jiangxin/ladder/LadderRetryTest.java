@@ -1,6 +1,5 @@
 package io.jiangxin.ladder;
 
-import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,12 +8,12 @@ import io.jiangxin.server.config.ClusterAddress;
 import io.jiangxin.server.config.SettingException;
 import io.jiangxin.server.config.Settings;
 import io.jiangxin.support.Http;
-import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
+import io.jiangxin.support.Marks;
 import io.jiangxin.support.Nodes;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -75,36 +74,13 @@ class LadderRetryTest {
         }
     }
 
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private static void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
     /** A city class-I contest marked to the point of sign-off: 001 first, 002 second. */
-    private JudgingSetup markedContest(String name) {
-        JudgingSetup setup = new JudgingSetup(organizer, name);
-        Http j1 = anonymous.signIn(setup.j1Code);
-        Http j2 = anonymous.signIn(setup.j2Code);
-        Http head = anonymous.signIn(setup.headCode);
-        for (Http judge : List.of(j1, j2)) {
-            created(once(judge).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-            created(once(judge).post(setup.sheet("002") + "/marks", marks("A1", 7, "A2", 7, "Y1", 10)));
-        }
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        return setup;
-    }
-
-    private void signOff(JudgingSetup setup) {
-        created(once(anonymous.signIn(setup.headCode)).post("/api/events/" + setup.eventId + "/sign-off",
-                new JsonObject()));
+    private JudgingPanel markedContest(String name) {
+        JudgingPanel panel = new JudgingPanel(anonymous, new JudgingSetup(organizer, name));
+        panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        panel.markByBothJudges("002", Marks.of("A1", 7, "A2", 7, "Y1", 10));
+        panel.lock("001", "002");
+        return panel;
     }
 
     private long count(String sql) {
@@ -151,13 +127,14 @@ class LadderRetryTest {
 
     @Test
     void aPostingThatFailedAtSignOffIsPostedByTheTimerOnceTheLedgerIsBack() throws Exception {
-        JudgingSetup first = markedContest("2026年重试测试赛（一）");
+        JudgingPanel contest = markedContest("2026年重试测试赛（一）");
+        JudgingSetup first = contest.setup;
         importConfig(first);
         String event = "E" + first.eventId;
 
         sql(LEDGER_AWAY);
         try {
-            signOff(first);
+            contest.signOff();
             // the sign-off answered; its posting and three rounds of retries on both nodes fail
             LadderTests.eventually(() -> count("select count(*) from ladder_result where event_key = '" + event + "'") == 2,
                     "the result facts recorded before the ledger failed");
@@ -181,7 +158,8 @@ class LadderRetryTest {
 
     @Test
     void manyPostingsOfOneEventFromBothNodesAtOnceAddEachEntryOnce() throws Exception {
-        JudgingSetup second = markedContest("2026年重试测试赛（二）");
+        JudgingPanel contest = markedContest("2026年重试测试赛（二）");
+        JudgingSetup second = contest.setup;
         if (count("select count(*) from ladder_config") == 0) {
             importConfig(second);
         }
@@ -190,7 +168,7 @@ class LadderRetryTest {
 
         sql(LEDGER_AWAY);
         try {
-            signOff(second);
+            contest.signOff();
             LadderTests.eventually(() -> count("select count(*) from ladder_result where event_key = '" + event + "'") == 2,
                     "the result facts recorded before the ledger failed");
         } finally {

@@ -3,20 +3,20 @@ package io.jiangxin.ladder;
 import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
-import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Marks;
 import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
+import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An upheld appeal on a training assessment (培训考核) that turns one worker's pass into a fail and another's fail into
@@ -28,69 +28,23 @@ class TrainingAppealTest {
 
     private static final String CONTEST = "2026年钳工培训考核申诉";
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
-    private JiangxinNode node;
+    private JudgingPanel panel;
     private JudgingSetup setup;
-    private Http j1;
-    private Http j2;
-    private Http head;
-    private Http arbiter;
     private long p1;
     private long p2;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        Http anonymous = new Http(node.httpPort());
-        Http organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, CONTEST, "TRAINING", JudgingSetup.testScheme().put("passMark", 65));
-        j1 = anonymous.signIn(setup.j1Code);
-        j2 = anonymous.signIn(setup.j2Code);
-        head = anonymous.signIn(setup.headCode);
-        arbiter = anonymous.signIn(setup.arbiterCode);
-        p1 = organizer.get("/api/registrations/" + setup.entry001).json().getLong("personId");
-        p2 = organizer.get("/api/registrations/" + setup.entry002).json().getLong("personId");
-        long org = organizer.get("/api/people/" + p1).json().getLong("organizationId");
-        LadderTests.importConfig(organizer, "training-appeal", org, false, """
-                ladders:
-                  - id: training-appeal-ladder
-                    organization: %s甲厂
-                    name: 培训申诉梯队
-                    scope: ENTERPRISE
-                    tiers: [{code: SEED, name: 种子工匠}]
-                pointsSchemes:
-                  - id: training-appeal-points
-                    version: 1
-                    name: 培训积分
-                    categories: [{code: TRAINING, name: 培训考核}]
-                pointTables:
-                  - id: training-appeal-tables
-                    fixed:
-                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
-                """.formatted(CONTEST));
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private static void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        database = server.database();
+        setup = TrainingContest.setUp(server.organizer(), CONTEST);
+        panel = new JudgingPanel(server.anonymous(), setup);
+        p1 = panel.personOf(setup.entry001);
+        p2 = panel.personOf(setup.entry002);
+        LadderTests.importTrainingPoints(setup.organizer, panel.organizationOf(p1), CONTEST);
     }
 
     private JsonObject page(long person) {
@@ -98,13 +52,7 @@ class TrainingAppealTest {
     }
 
     private List<String> ledgerKeys(long person) {
-        JsonArray points = page(person).getJsonArray("points");
-        if (points.isEmpty()) {
-            return List.of();
-        }
-        return points.getJsonObject(0).getJsonArray("entries").stream()
-                .map(e -> ((JsonObject) e).getString("sourceKey") + "=" + ((JsonObject) e).getString("points"))
-                .sorted().collect(Collectors.toList());
+        return LadderTests.ledgerKeys(setup.organizer, person);
     }
 
     private String total(long person) {
@@ -118,28 +66,13 @@ class TrainingAppealTest {
                 .orElseThrow();
     }
 
-    private long appeal(String entryCode, String statement) {
-        Reply filed = once(setup.organizer).post("/api/events/" + setup.eventId + "/appeals",
-                new JsonObject().put("entryCode", entryCode).put("statement", statement));
-        created(filed);
-        return filed.id();
-    }
-
-    private void uphold(long appeal) {
-        created(once(arbiter).post("/api/appeals/" + appeal + "/decision", new JsonObject().put("outcome", "UPHELD")
-                .put("reopen", new JsonArray().add("A1").add("A2")).put("reason", "复核录像：外观与工艺项重评")));
-    }
-
     @Test
     void anUpheldAppealTurnsAPassIntoAFailAndAFailIntoAPassAndPostsEachChangeOnce() {
         String event = "E" + setup.eventId;
-        for (Http judge : List.of(j1, j2)) {
-            created(once(judge).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-            created(once(judge).post(setup.sheet("002") + "/marks", marks("A1", 2, "A2", 2, "Y1", 10)));
-        }
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        panel.markByBothJudges("002", Marks.of("A1", 2, "A2", 2, "Y1", 10));
+        panel.lock("001", "002");
+        panel.signOff();
 
         String p1Rev0 = "training_assessment/" + p1 + "/" + event + "/rev-0";
         String p2Rev1 = "training_assessment/" + p2 + "/" + event + "/rev-1";
@@ -152,22 +85,19 @@ class TrainingAppealTest {
 
         // 001's work is found below standard on review; 002's marks were entered against the wrong piece
         // (both are filed while the event stands signed off; the first ruling reopens it)
-        long first = appeal("001", "复核发现 001 号作品外观与工艺评分偏高，申请复核。");
-        long second = appeal("002", "002 号选手认为外观与工艺项评分偏低，申请复核。");
-        uphold(first);
-        uphold(second);
+        long first = panel.appeal("001", "复核发现 001 号作品外观与工艺评分偏高，申请复核。");
+        long second = panel.appeal("002", "002 号选手认为外观与工艺项评分偏低，申请复核。");
+        panel.uphold(first, "复核录像：外观与工艺项重评");
+        panel.uphold(second, "复核录像：外观与工艺项重评");
         // reopened: nothing changes until the event is signed off again
         assertThat(setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject())
                 .json().getBoolean("posted")).isFalse();
         assertThat(ledgerKeys(p1)).containsExactly(p1Rev0 + "=5");
 
-        for (Http judge : List.of(j1, j2)) {
-            created(once(judge).post(setup.sheet("001") + "/marks", marks("A1", 2, "A2", 2)));
-            created(once(judge).post(setup.sheet("002") + "/marks", marks("A1", 9, "A2", 9)));
-        }
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("001", Marks.of("A1", 2, "A2", 2));
+        panel.markByBothJudges("002", Marks.of("A1", 9, "A2", 9));
+        panel.lock("001", "002");
+        panel.signOff();
 
         LadderTests.eventually(() -> ledgerKeys(p1).size() == 2 && ledgerKeys(p2).size() == 1,
                 "the reversal and the new posting after the second sign-off");
@@ -193,7 +123,7 @@ class TrainingAppealTest {
         Reply again = setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject());
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().getInteger("entries")).isZero();
-        Reply signedAgain = once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
+        Reply signedAgain = once(panel.head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
         assertThat(signedAgain.status()).as(signedAgain.body()).isIn(200, 201, 409);
         assertThat(setup.organizer.post("/api/ladder/events/" + setup.eventId + "/post-results", new JsonObject())
                 .json().getInteger("entries")).isZero();

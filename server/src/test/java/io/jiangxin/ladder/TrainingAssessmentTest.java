@@ -7,17 +7,19 @@ import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.BoardViewer;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Marks;
 import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
+import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A training assessment (培训考核, contest kind TRAINING) judged through HTTP to sign-off: its public board is refused
@@ -29,78 +31,33 @@ class TrainingAssessmentTest {
 
     private static final String CONTEST = "2026年焊工岗位培训考核";
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
     private JiangxinNode node;
     private Http anonymous;
+    private JudgingPanel panel;
     private JudgingSetup setup;
-    private Http j1;
-    private Http j2;
     private Http head;
     private long p1;
     private long p2;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        anonymous = new Http(node.httpPort());
-        Http organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, CONTEST, "TRAINING", JudgingSetup.testScheme().put("passMark", 65));
-        j1 = anonymous.signIn(setup.j1Code);
-        j2 = anonymous.signIn(setup.j2Code);
-        head = anonymous.signIn(setup.headCode);
-        p1 = organizer.get("/api/registrations/" + setup.entry001).json().getLong("personId");
-        p2 = organizer.get("/api/registrations/" + setup.entry002).json().getLong("personId");
-        long org = organizer.get("/api/people/" + p1).json().getLong("organizationId");
-        LadderTests.importConfig(organizer, "training-test", org, false, """
-                ladders:
-                  - id: training-ladder
-                    organization: %s甲厂
-                    name: 培训测试梯队
-                    scope: ENTERPRISE
-                    tiers: [{code: SEED, name: 种子工匠}]
-                pointsSchemes:
-                  - id: training-points
-                    version: 1
-                    name: 培训积分
-                    categories: [{code: TRAINING, name: 培训考核}]
-                pointTables:
-                  - id: training-tables
-                    fixed:
-                      - {kind: TRAINING_ASSESSMENT, qualifier: PASSED, category: TRAINING, points: 5}
-                """.formatted(CONTEST));
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private static void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        database = server.database();
+        node = server.node();
+        anonymous = server.anonymous();
+        setup = TrainingContest.setUp(server.organizer(), CONTEST);
+        panel = new JudgingPanel(anonymous, setup);
+        head = panel.head;
+        p1 = panel.personOf(setup.entry001);
+        p2 = panel.personOf(setup.entry002);
+        LadderTests.importTrainingPoints(setup.organizer, panel.organizationOf(p1), CONTEST);
     }
 
     private List<String> ledgerKeys(long person) {
-        JsonArray points = setup.organizer.get("/api/ladder/people/" + person).json().getJsonArray("points");
-        if (points.isEmpty()) {
-            return List.of();
-        }
-        return points.getJsonObject(0).getJsonArray("entries").stream()
-                .map(e -> ((JsonObject) e).getString("sourceKey") + "=" + ((JsonObject) e).getString("points"))
-                .sorted().collect(Collectors.toList());
+        return LadderTests.ledgerKeys(setup.organizer, person);
     }
 
     private String token(String code) {
@@ -151,13 +108,10 @@ class TrainingAssessmentTest {
         publicBoardIsRefused();
         juryBoardWorks();
 
-        created(once(j1).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-        created(once(j2).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 2, "A2", 2, "Y1", 10)));
-        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 2, "A2", 2, "Y1", 10)));
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        panel.markByBothJudges("002", Marks.of("A1", 2, "A2", 2, "Y1", 10));
+        panel.lock("001", "002");
+        panel.signOff();
 
         String key1 = "training_assessment/" + p1 + "/E" + setup.eventId + "/rev-0";
         LadderTests.eventually(() -> ledgerKeys(p1).size() == 1, "the assessment posted after the sign-off");

@@ -1,22 +1,23 @@
 package io.jiangxin.ladder;
 
-import static io.jiangxin.support.JudgingSetup.once;
+import static io.jiangxin.support.Replies.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jiangxin.auth.Secrets;
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
-import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Marks;
 import io.jiangxin.support.TestDatabase;
-import io.vertx.core.json.JsonArray;
+import io.jiangxin.support.TestServer;
+import io.jiangxin.support.TrainingContest;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Worker (competitor, 选手) accounts: an organizer issues a person's sign-in code; the worker reads their own ladder
@@ -28,8 +29,10 @@ class WorkerAccountTest {
 
     private static final String CONTEST = "2026年职工账号培训考核";
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private TestDatabase database;
-    private JiangxinNode node;
     private Http anonymous;
     private Http organizer;
     private JudgingSetup setup;
@@ -40,17 +43,16 @@ class WorkerAccountTest {
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        anonymous = new Http(node.httpPort());
-        organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, CONTEST, "TRAINING", JudgingSetup.testScheme().put("passMark", 65));
-        head = anonymous.signIn(setup.headCode);
-        arbiter = anonymous.signIn(setup.arbiterCode);
-        p1 = organizer.get("/api/registrations/" + setup.entry001).json().getLong("personId");
-        p2 = organizer.get("/api/registrations/" + setup.entry002).json().getLong("personId");
-        long org = organizer.get("/api/people/" + p1).json().getLong("organizationId");
-        LadderTests.importConfig(organizer, "worker-test", org, false, """
+        database = server.database();
+        anonymous = server.anonymous();
+        organizer = server.organizer();
+        setup = TrainingContest.setUp(organizer, CONTEST);
+        JudgingPanel panel = new JudgingPanel(anonymous, setup);
+        head = panel.head;
+        arbiter = panel.arbiter;
+        p1 = panel.personOf(setup.entry001);
+        p2 = panel.personOf(setup.entry002);
+        LadderTests.importConfig(organizer, "worker-test", panel.organizationOf(p1), false, """
                 ladders:
                   - id: worker-ladder
                     organization: %s甲厂
@@ -69,40 +71,13 @@ class WorkerAccountTest {
                       - {kind: INNOVATION, qualifier: PATENT_INVENTION, category: OTHER, points: 6}
                 """.formatted(CONTEST));
         // a private training assessment, judged and signed off, for each of the two workers
-        Http j1 = anonymous.signIn(setup.j1Code);
-        Http j2 = anonymous.signIn(setup.j2Code);
-        for (Http judge : new Http[] {j1, j2}) {
-            created(once(judge).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 9, "Y1", 10)));
-            created(once(judge).post(setup.sheet("002") + "/marks", marks("A1", 8, "A2", 8, "Y1", 10)));
-        }
-        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
-        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
-        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+        panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        panel.markByBothJudges("002", Marks.of("A1", 8, "A2", 8, "Y1", 10));
+        panel.lock("001", "002");
+        panel.signOff();
         LadderTests.eventually(() -> organizer.get("/api/ladder/people/" + p1).json().getJsonArray("assessments")
                 .size() == 1, "the assessment recorded at sign-off");
         LadderTests.evidence(organizer, p1, "INNOVATION", "CN2026-0001", "PATENT_INVENTION", "2026-03-01");
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static JsonObject marks(Object... aspectValue) {
-        JsonArray marks = new JsonArray();
-        for (int i = 0; i < aspectValue.length; i += 2) {
-            marks.add(new JsonObject().put("aspectId", aspectValue[i]).put("value", aspectValue[i + 1]));
-        }
-        return new JsonObject().put("marks", marks);
-    }
-
-    private static void created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
     private static void refused(Reply reply, int status, String error) {
@@ -112,9 +87,7 @@ class WorkerAccountTest {
     }
 
     private JsonObject issue(long person) {
-        Reply reply = organizer.post("/api/people/" + person + "/account", new JsonObject());
-        created(reply);
-        return reply.json();
+        return created(organizer.post("/api/people/" + person + "/account", new JsonObject())).json();
     }
 
     @Test

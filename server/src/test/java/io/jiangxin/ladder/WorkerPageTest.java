@@ -2,20 +2,19 @@ package io.jiangxin.ladder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,32 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkerPageTest {
 
-    private static final String WEICHAI = "潍柴动力股份有限公司";
+    @RegisterExtension
+    static final TestServer server = TestServer.withDemoSeason();
 
-    private TestDatabase database;
-    private JiangxinNode node;
     private Http organizer;
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = JiangxinNode.start(Nodes.settings(database.url(), Nodes.freePort(), List.of(), true));
-        organizer = new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE);
-    }
-
-    @AfterAll
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private long demoPerson(String employeeNo) {
-        return database.queryLong("select p.id from person p join organization o on o.id = p.organization_id"
-                + " where o.name = '" + WEICHAI + "' and p.employee_no = '" + employeeNo + "'");
+        organizer = server.organizer();
     }
 
     private static List<String> attributes(List<WebElement> elements, String attribute) {
@@ -64,10 +45,10 @@ class WorkerPageTest {
 
     @Test
     void aWorkerSeesTheirOwnRecordWithTheChartOfTheJsonAndIsRefusedAnotherOne() {
-        long s0001 = demoPerson("S0001");
-        long s0013 = demoPerson("S0013");
+        long s0001 = LadderTests.demoWorker(server.database(), "S0001");
+        long s0013 = LadderTests.demoWorker(server.database(), "S0013");
         String code = organizer.post("/api/people/" + s0001 + "/account", new JsonObject()).json().getString("signInCode");
-        JsonObject json = new Http(node.httpPort()).signIn(code).get("/api/ladder/me").json();
+        JsonObject json = server.anonymous().signIn(code).get("/api/ladder/me").json();
         JsonArray points = json.getJsonArray("points");
         assertThat(points).as("the demo worker has points").isNotEmpty();
         JsonObject ledger = points.getJsonObject(0);
@@ -77,7 +58,7 @@ class WorkerPageTest {
         ChromeDriver browser = Browser.start(1280, 1400);
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            String base = "http://127.0.0.1:" + node.httpPort() + "/worker/";
+            String base = server.url("/worker/");
             browser.get(base);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的成长档案");
             browser.findElement(By.id("code")).sendKeys(code);

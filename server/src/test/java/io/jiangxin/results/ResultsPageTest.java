@@ -3,12 +3,10 @@ package io.jiangxin.results;
 import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
-import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -36,8 +34,9 @@ class ResultsPageTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private ScoredEvent scored;
     private Http organizer;
     private Http anonymous;
@@ -45,10 +44,8 @@ class ResultsPageTest {
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        anonymous = new Http(node.httpPort());
-        organizer = anonymous.signIn(Nodes.ORGANIZER_CODE);
+        anonymous = server.anonymous();
+        organizer = server.organizer();
         scored = new ScoredEvent(organizer, anonymous, "2026年成绩公示页测试赛");
         otherEvent = organizer.post("/api/contests/" + scored.setup.contestId + "/events",
                 new JsonObject().put("name", "钳工").put("trade", "钳工")).id();
@@ -61,14 +58,8 @@ class ResultsPageTest {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @AfterAll
-    void stop() {
-        node.close();
-        database.close();
-    }
-
     private String page() {
-        return "http://127.0.0.1:" + node.httpPort() + "/results/?contest=" + scored.setup.contestId;
+        return server.url("/results/?contest=" + scored.setup.contestId);
     }
 
     private static void load(ChromeDriver browser, String url) {
