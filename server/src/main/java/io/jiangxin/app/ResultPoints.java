@@ -2,8 +2,6 @@ package io.jiangxin.app;
 
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
-import io.jiangxin.engine.scheme.AwardBand;
-import io.jiangxin.engine.scheme.AwardCriterion;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
@@ -140,12 +138,11 @@ public final class ResultPoints {
                     throw new IllegalStateException("live state of event " + eventId + " is not signed off yet");
                 }
                 MarkingScheme scheme = event.schemeJson() == null ? null : schemes.of(event.schemeJson());
-                List<AwardBand> awards = scheme == null ? List.of() : scheme.awards();
                 return store.entrants(store.pool(), eventId).compose(entrants -> training
                         // 培训考核: not a contest result; a private assessment on the worker's training record
                         ? recordAssessments(event, standings.getJsonArray("rows"),
                                 scheme != null && scheme.hasPassMarks(), entrants)
-                        : record(event, standings.getJsonArray("rows"), awards, entrants));
+                        : record(event, standings.getJsonArray("rows"), entrants));
             }).compose(people -> ladder.reconcileAll(people).compose(posted ->
                     store.markPosted(store.pool(), eventId, event.signedOffAt()).map(v -> new JsonObject()
                             .put("eventId", eventId).put("posted", true).put("people", people.size())
@@ -154,7 +151,7 @@ public final class ResultPoints {
     }
 
     /** Writes the result facts that changed, under the event's posting lock; returns the people concerned. */
-    private Future<Set<Long>> record(LadderStore.EventForPosting event, JsonArray rows, List<AwardBand> awards,
+    private Future<Set<Long>> record(LadderStore.EventForPosting event, JsonArray rows,
                                      Map<Long, List<Long>> entrants) {
         String key = "E" + event.eventId();
         LocalDate signedOffOn = event.signedOffAt().atZoneSameInstant(LadderService.ZONE).toLocalDate();
@@ -162,8 +159,6 @@ public final class ResultPoints {
         ContestClass contestClass = event.contestClass() == null ? ContestClass.NONE
                 : ContestClass.valueOf(event.contestClass());
         String name = event.contestName() + " " + event.name();
-        int ranked = (int) rows.stream().map(o -> (JsonObject) o)
-                .filter(r -> !"DISQUALIFIED".equals(r.getString("status"))).count();
         Map<Long, int[]> rankOf = new HashMap<>();
         Map<Long, String> awardOf = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -173,7 +168,8 @@ public final class ResultPoints {
             }
             long registration = Long.parseLong(row.getString("entryId"));
             int rank = row.getInteger("rank");
-            String award = award(rank, ranked, awards);
+            // the engine's award band, as the jury board, the results sheet and the certificates show it
+            String award = Objects.requireNonNullElse(row.getString("award"), "");
             for (Long person : entrants.getOrDefault(registration, List.of())) {
                 rankOf.put(person, new int[] {rank});
                 awardOf.put(person, award);
@@ -283,20 +279,5 @@ public final class ResultPoints {
         boolean sameTotal = was.total() == null ? is.total() == null
                 : is.total() != null && was.total().compareTo(is.total()) == 0;
         return sameTotal && was.passed() == is.passed() && Objects.equals(was.rank(), is.rank());
-    }
-
-    /** The scheme's first award band the rank qualifies for (places or a top fraction); pass bands need sheets. */
-    static String award(int rank, int ranked, List<AwardBand> bands) {
-        for (AwardBand band : bands) {
-            AwardCriterion criterion = band.criterion();
-            if (criterion instanceof AwardCriterion.Places places && rank >= places.from() && rank <= places.to()) {
-                return band.code();
-            }
-            if (criterion instanceof AwardCriterion.TopFraction top
-                    && BigDecimal.valueOf(rank).compareTo(top.fraction().multiply(BigDecimal.valueOf(ranked))) <= 0) {
-                return band.code();
-            }
-        }
-        return "";
     }
 }

@@ -6,6 +6,7 @@ import io.jiangxin.engine.scheme.AspectType;
 import io.jiangxin.engine.sheet.AspectFlag;
 import io.jiangxin.engine.sheet.AspectResult;
 import io.jiangxin.engine.sheet.SheetResult;
+import io.jiangxin.judging.BoardView;
 import io.jiangxin.judging.EventJudging;
 import io.jiangxin.judging.SheetLog;
 import io.vertx.core.json.JsonArray;
@@ -13,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The read models of an event's live state, each computed where the state lives and shipped as JSON. */
 public final class Projections {
@@ -67,13 +69,18 @@ public final class Projections {
         @Override
         public String apply(EventJudging state) {
             JsonArray rows = new JsonArray();
+            // The award is the jury board's: the engine's award bands over the same ranking.
+            Map<String, String> awards = new HashMap<>();
+            state.board(BoardView.JURY).snapshot(state.policy(), state.signedOff()).rows()
+                    .forEach(r -> awards.put(r.entryId(), r.award()));
             List<LeaderboardRow> ranking = state.leaderboard().top(Integer.MAX_VALUE);
             for (LeaderboardRow row : ranking) {
                 SheetResult result = state.result(row.entryId());
                 rows.add(new JsonObject().put("rank", row.rank()).put("position", row.position())
                         .put("entryId", row.entryId()).put("total", plain(result.total()))
                         .put("complete", result.complete()).put("locked", state.sheet(row.entryId()).locked())
-                        .put("status", result.status().name()).put("passed", result.passed()));
+                        .put("status", result.status().name()).put("passed", result.passed())
+                        .put("award", awards.get(row.entryId())));
             }
             return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
                     .put("rows", rows).encode();

@@ -170,6 +170,8 @@ class ExcelExportTest {
             assertThat(row.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo(json.getString("total"))
                     .isEqualByComparingTo(line.total());
             assertThat(text(row, 7)).isEqualTo(line.award() == null ? "" : line.award().nameZh());
+            assertThat(json.getString("award")).as("the standings carry the same award band")
+                    .isEqualTo(line.award() == null ? null : line.award().code());
             assertThat(text(row, 8)).contains("最终");
         }
         assertThat(text(lines.get(0), 7)).isEqualTo("金奖");
