@@ -13,11 +13,11 @@ export function t(zh, en, params = {}) {
   return text;
 }
 
-/** A timestamp as the organizer reads it: local date and time to the second. */
+/** A timestamp as the organizer reads it, in Beijing time as the public pages and the files print it. */
 export function when(iso) {
   if (!iso) {
     return '—';
   }
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleString(currentLang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+  return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleString(currentLang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
 }

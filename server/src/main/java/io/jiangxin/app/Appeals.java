@@ -26,6 +26,9 @@ import java.util.List;
  */
 public final class Appeals {
 
+    private static final java.time.format.DateTimeFormatter BEIJING_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
     public enum Outcome { UPHELD, REJECTED }
 
     private final LogWriter writer;
@@ -60,8 +63,9 @@ public final class Appeals {
             }
             Instant now = clock.instant();
             return publications.status(conn, eventId, now).compose(status -> {
-                Instant closes = status.appealsCloseAt(facts.signedOffAt(), facts.appealWindowMinutes());
-                if (now.isAfter(closes)) {
+                Instant closesAt = status.appealsCloseAt(facts.signedOffAt(), facts.appealWindowMinutes());
+                String closes = BEIJING_TIME.format(closesAt) + "（北京时间 / Beijing time）";
+                if (now.isAfter(closesAt)) {
                     if (status.state() == PublicationState.FINAL) {
                         throw Problem.conflict("RESULTS_FINAL", "公示期已于 " + closes + " 结束，成绩已为最终成绩，不再受理申诉"
                                 + " / the public notice ended at " + closes + "; the results are final and appeals are"

@@ -91,7 +91,14 @@ public final class Certificates {
                     .map(line -> new CertificatePlan.Wanted(line.registrationId(), content(result, line, today)))
                     .toList();
             return pool.withTransaction(conn -> store.lockEvent(conn, eventId)
-                    .compose(locked -> store.valid(conn, eventId))
+                    // an upheld appeal may have withdrawn the publication since the read above
+                    .compose(locked -> publications.currentLocked(conn, eventId))
+                    .compose(now -> {
+                        if (!now.published()) {
+                            throw notPublished(now);
+                        }
+                        return store.valid(conn, eventId);
+                    })
                     .compose(valid -> {
                         CertificatePlan.Plan plan = CertificatePlan.of(valid, wanted, result.version());
                         return store.revoke(conn, plan.revoked())

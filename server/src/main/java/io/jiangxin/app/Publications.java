@@ -6,6 +6,7 @@ import io.jiangxin.results.Publication;
 import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.storage.PublicationStore;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -83,6 +84,14 @@ public final class Publications {
      */
     public Future<PublicationStatus> current(long eventId) {
         return store.status(store.pool(), eventId, clock.instant());
+    }
+
+    /**
+     * The state now, inside {@code conn}'s transaction with the event's row locked: an appeal ruling that would
+     * withdraw the publication waits for the transaction, so what the caller writes matches the state it read.
+     */
+    public Future<PublicationStatus> currentLocked(SqlConnection conn, long eventId) {
+        return store.event(conn, eventId, true).compose(event -> store.status(conn, eventId, clock.instant()));
     }
 
     /** The publication state now of several events, by event id; for the server's own use as above. */

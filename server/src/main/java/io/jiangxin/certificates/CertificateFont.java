@@ -37,6 +37,8 @@ public final class CertificateFont {
     private final String setting;
     private TrueTypeFont font;
     private String description;
+    /** Why no font could be opened; kept so a bad font is parsed once, not on every print (restart to retry). */
+    private Unavailable failure;
 
     /** @param setting {@code FILE} or {@code FILE#Face} from the configuration; null searches the default list */
     public CertificateFont(String setting) {
@@ -45,8 +47,16 @@ public final class CertificateFont {
 
     /** The open font; opened on first use. Callers hold this object's lock while they use the font. */
     public synchronized TrueTypeFont font() {
+        if (failure != null) {
+            throw failure;
+        }
         if (font == null) {
-            open();
+            try {
+                open();
+            } catch (Unavailable e) {
+                failure = e;
+                throw e;
+            }
         }
         return font;
     }
@@ -87,17 +97,20 @@ public final class CertificateFont {
         if (!Files.isReadable(file)) {
             return "not found";
         }
+        // What was opened; closed unless the font is kept, so a rejected file leaves no descriptor behind.
+        java.io.Closeable opened = null;
         try {
             TrueTypeFont chosen;
             if (file.getFileName().toString().toLowerCase().endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                opened = collection;
                 chosen = face != null ? collection.getFontByName(face) : preferredFace(collection);
                 if (chosen == null) {
-                    collection.close();
                     return face != null ? "no face " + face : "no face with Chinese glyphs";
                 }
             } else {
                 chosen = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                opened = chosen;
             }
             if (chosen instanceof OpenTypeFont otf && otf.isPostScript()) {
                 return "CFF (PostScript) outlines, which PDFBox cannot embed; use a TrueType-outline font";
@@ -107,9 +120,22 @@ public final class CertificateFont {
             }
             font = chosen;
             description = file + "#" + chosen.getName();
+            opened = null;
             return null;
         } catch (IOException | RuntimeException e) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } finally {
+            closeQuietly(opened);
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable opened) {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (IOException ignored) {
+                // a font file we are discarding; nothing to recover
+            }
         }
     }
 

@@ -38,22 +38,21 @@ final class ExportRoutes {
         api.get("/events/:id/results.xlsx").handler(ctx -> deliver(ctx, "event-results", () ->
                 JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
                     JudgingViewRoutes.requireJuryOrArbiter(viewer);
-                    if (viewer.facts().training() && !viewer.organizer()) {
-                        throw new Problem(403, "PRIVATE_RESULTS", "培训考核成绩仅供组委会导出 / training assessment"
-                                + " results are exported by organizers only", null);
-                    }
+                    requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.eventResults(viewer.facts(), viewer.namesVisible());
                 })));
         api.get("/events/:id/marks.xlsx").handler(ctx -> deliver(ctx, "event-marks", () ->
                 JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
                     JudgingViewRoutes.requireJury(viewer);
+                    requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.marks(viewer.facts(), viewer.namesVisible());
                 })));
         api.get("/events/:id/audit.xlsx").handler(ctx -> deliver(ctx, "event-audit", () ->
                 JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
                     JudgingViewRoutes.requireJuryOrArbiter(viewer);
+                    requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.audit(viewer.facts());
                 })));
@@ -61,6 +60,14 @@ final class ExportRoutes {
                 deliver(ctx, "contest-results", () -> exports.contestResults(pathId(ctx, "id"))));
         api.get("/contests/:id/team-results.xlsx").handler(Guards::organizer).handler(ctx ->
                 deliver(ctx, "contest-team-results", () -> exports.teamResults(pathId(ctx, "id"))));
+    }
+
+    /** A training assessment's files (results, marks, audit) leave the server only through organizers. */
+    private static void requireOrganizerForTraining(JudgingViewRoutes.Viewer viewer) {
+        if (viewer.facts().training() && !viewer.organizer()) {
+            throw new Problem(403, "PRIVATE_RESULTS", "培训考核的成绩、评分和审计记录仅供组委会导出 / a training"
+                    + " assessment's results, marks and audit trail are exported by organizers only", null);
+        }
     }
 
     private static void requireScheme(JudgingViewRoutes.Viewer viewer) {

@@ -2,6 +2,7 @@ package io.jiangxin.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.jiangxin.registry.FieldError;
 import java.awt.image.BufferedImage;
@@ -117,8 +118,11 @@ class CertificatePdfTest {
     void aFontPdfboxCannotEmbedIsRefusedWithTheReason() {
         String noto = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
         assertThat(Path.of(noto)).exists();
-        assertThatThrownBy(() -> new CertificateFont(noto).font())
-                .isInstanceOf(CertificateFont.Unavailable.class).hasMessageContaining("CFF");
+        CertificateFont rejected = new CertificateFont(noto);
+        Throwable first = catchThrowable(rejected::font);
+        assertThat(first).isInstanceOf(CertificateFont.Unavailable.class).hasMessageContaining("CFF");
+        assertThat(catchThrowable(rejected::font)).as("a rejected font is not parsed again on every print")
+                .isSameAs(first);
         assertThatThrownBy(() -> new CertificateFont("/nonexistent/font.ttf").font())
                 .isInstanceOf(CertificateFont.Unavailable.class).hasMessageContaining("not found");
     }

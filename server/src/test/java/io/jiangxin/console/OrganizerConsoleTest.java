@@ -414,8 +414,11 @@ class OrganizerConsoleTest {
         assertThat(state.getAttribute("data-state")).isEqualTo("NOTICE");
         assertThat(state.getAttribute("data-notice-ends-at")).isEqualTo(noticeEndsAt);
         String shownEnd = in("publication", "notice-ends").getText();
-        assertThat(shownEnd).isEqualTo(console.js("return new Date(arguments[0]).toLocaleString('zh-CN', { hour12: false })",
-                noticeEndsAt));
+        assertThat(shownEnd).isEqualTo(console.js("return new Date(arguments[0]).toLocaleString('zh-CN',"
+                + " { hour12: false, timeZone: 'Asia/Shanghai' })", noticeEndsAt));
+        // Beijing time whatever the browser's zone, as the public page and the files print it
+        assertThat(shownEnd).contains(java.time.format.DateTimeFormatter.ofPattern("H:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.Instant.parse(noticeEndsAt)));
         assertThat(done).contains("已发布公示").contains(shownEnd);
         assertThat(state.getText()).contains("公示中");
         assertThat(console.driver.findElements(By.cssSelector("[data-test=publication] [data-test=publish]"))).isEmpty();

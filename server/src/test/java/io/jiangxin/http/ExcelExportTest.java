@@ -348,6 +348,9 @@ class ExcelExportTest {
                 JudgingSetup.testScheme());
         Http trainingHead = server.anonymous().signIn(training.headCode);
         refused(trainingHead.download("/api/events/" + training.eventId + "/results.xlsx"), 403, "PRIVATE_RESULTS");
+        refused(trainingHead.download("/api/events/" + training.eventId + "/marks.xlsx"), 403, "PRIVATE_RESULTS");
+        refused(trainingHead.download("/api/events/" + training.eventId + "/audit.xlsx"), 403, "PRIVATE_RESULTS");
+        assertThat(organizer.download("/api/events/" + training.eventId + "/marks.xlsx").status()).isEqualTo(200);
         assertThat(organizer.download("/api/events/" + training.eventId + "/results.xlsx").status()).isEqualTo(200);
         refused(organizer.download("/api/contests/" + training.contestId + "/team-results.xlsx"), 409,
                 "NO_TEAM_RANKING");

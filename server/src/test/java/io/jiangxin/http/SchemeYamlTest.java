@@ -82,7 +82,7 @@ class SchemeYamlTest {
         Reply reply = put(new JsonObject().put("schemeYaml", "id: broken\nparts: [\n  - {id: p\n"));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("error")).isEqualTo("INVALID_SCHEME");
-        assertThat(fields(reply)).allMatch(f -> f.startsWith("schemeYaml.line "));
+        assertThat(fields(reply)).isNotEmpty().allMatch(f -> f.startsWith("schemeYaml.line "));
     }
 
     @Test
@@ -91,7 +91,8 @@ class SchemeYamlTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getString("error")).isEqualTo("INVALID_SCHEME");
         assertThat(reply.json().getJsonArray("details").getJsonObject(0).getString("reason")).contains(" / ");
-        assertThat(fields(reply)).anyMatch(f -> f.startsWith("scheme"));
+        assertThat(fields(reply)).isNotEmpty().anyMatch(f -> f.startsWith("scheme."))
+                .noneMatch(f -> f.startsWith("schemeYaml"));
     }
 
     private static java.util.List<String> fields(Reply reply) {
