@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.engine.io.SchemeFiles;
 import io.jiangxin.fixtures.DemoSeason;
-import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
 import io.jiangxin.support.Nodes;
-import io.jiangxin.support.TestDatabase;
+import io.jiangxin.support.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -49,8 +49,9 @@ class OrganizerConsoleTest {
     private static final String ENTERPRISE = "潍柴动力股份有限公司";
     private static final String SEED = "2026-焊工-第一轮";
 
-    private TestDatabase database;
-    private JiangxinNode node;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private Http http;
     private Http organizer;
     private ConsoleDriver console;
@@ -64,11 +65,9 @@ class OrganizerConsoleTest {
 
     @BeforeAll
     void start() throws Exception {
-        database = TestDatabase.create();
-        node = Nodes.single(database.url());
-        http = new Http(node.httpPort());
-        organizer = http.signIn(Nodes.ORGANIZER_CODE);
-        console = new ConsoleDriver(Browser.start(1366, 768), node.httpPort());
+        http = server.anonymous();
+        organizer = server.organizer();
+        console = new ConsoleDriver(Browser.start(1366, 768), server.port());
         files = Files.createTempDirectory("jiangxin-organizer-");
     }
 
@@ -76,12 +75,6 @@ class OrganizerConsoleTest {
     void stop() {
         if (console != null) {
             console.driver.quit();
-        }
-        if (node != null) {
-            node.close();
-        }
-        if (database != null) {
-            database.close();
         }
     }
 
@@ -434,7 +427,7 @@ class OrganizerConsoleTest {
     void thePublicResultsPageLinkedFromTheConsoleShowsTheNamesAndAwards() {
         String link = in("publication", "results-link").getAttribute("href");
         assertThat(link).endsWith("/results/?contest=" + contestId);
-        JsonObject published = new Http(node.httpPort()).get("/api/events/" + weldingId + "/results").json();
+        JsonObject published = server.anonymous().get("/api/events/" + weldingId + "/results").json();
         assertThat(published.getString("state")).isEqualTo("NOTICE");
         assertThat(published.getBoolean("provisional")).isFalse();
         JsonArray lines = published.getJsonArray("lines");
@@ -500,7 +493,7 @@ class OrganizerConsoleTest {
     @Test
     @Order(11)
     void theCertificatesAreIssuedOnePerAwardAndACodeVerifies() {
-        JsonArray lines = new Http(node.httpPort()).get("/api/events/" + weldingId + "/results").json()
+        JsonArray lines = server.anonymous().get("/api/events/" + weldingId + "/results").json()
                 .getJsonArray("lines");
         List<JsonObject> awarded = lines.stream().map(JsonObject.class::cast)
                 .filter(l -> l.getJsonObject("award") != null).toList();
@@ -518,7 +511,7 @@ class OrganizerConsoleTest {
         console.screenshot("organizer-11-certificates");
 
         String code = shown.get(0).getAttribute("data-code");
-        JsonObject verified = new Http(node.httpPort()).get("/api/certificates/" + code).json();
+        JsonObject verified = server.anonymous().get("/api/certificates/" + code).json();
         assertThat(verified.getBoolean("valid")).isTrue();
         assertThat(verified.getString("contest")).isEqualTo(CONTEST);
         assertThat(verified.getString("resultsState")).isEqualTo("NOTICE");
