@@ -9,11 +9,13 @@ import io.jiangxin.storage.LadderStore;
 import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.LadderStore.AssessmentRow;
 import io.jiangxin.storage.LadderStore.ResultRow;
+import io.jiangxin.storage.ResultStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,14 +50,17 @@ public final class ResultPoints {
 
     private final LadderService ladder;
     private final LadderStore store;
+    private final ResultStore results;
     private final LiveEvents live;
     private final Schemes schemes;
     /** One retry round at a time on this node, however short the interval. */
     private final AtomicBoolean retrying = new AtomicBoolean();
 
-    public ResultPoints(LadderService ladder, LadderStore store, LiveEvents live, Schemes schemes) {
+    public ResultPoints(LadderService ladder, LadderStore store, ResultStore results, LiveEvents live,
+                        Schemes schemes) {
         this.ladder = ladder;
         this.store = store;
+        this.results = results;
         this.live = live;
         this.schemes = schemes;
     }
@@ -125,13 +130,13 @@ public final class ResultPoints {
 
     /** Records the event's results and posts them to every ladder configuration; idempotent. */
     public Future<JsonObject> post(long eventId) {
-        return store.eventForPosting(store.pool(), eventId).compose(event -> {
+        return results.header(results.pool(), eventId).compose(event -> {
             if (event.signedOffAt() == null) {
                 return Future.succeededFuture(new JsonObject().put("eventId", eventId).put("posted", false)
                         .put("reason", "赛项未签字确认或已因申诉重开，待再次签字后过账 / the event is not signed off (or was"
                                 + " reopened by an appeal); it is posted at its next sign-off"));
             }
-            boolean training = JudgingStore.isTraining(event.kind());
+            boolean training = JudgingStore.isTraining(event.contestKind());
             return live.view(eventId, new Projections.Standings()).compose(standingsJson -> {
                 JsonObject standings = new JsonObject(standingsJson);
                 if (!standings.getBoolean("signedOff", false)) {
@@ -144,21 +149,21 @@ public final class ResultPoints {
                                 scheme != null && scheme.hasPassMarks(), entrants)
                         : record(event, standings.getJsonArray("rows"), entrants));
             }).compose(people -> ladder.reconcileAll(people).compose(posted ->
-                    store.markPosted(store.pool(), eventId, event.signedOffAt()).map(v -> new JsonObject()
+                    store.markPosted(store.pool(), eventId, event.signedOffAt().atOffset(ZoneOffset.UTC)).map(v -> new JsonObject()
                             .put("eventId", eventId).put("posted", true).put("people", people.size())
                             .put("entries", posted))));
         });
     }
 
     /** Writes the result facts that changed, under the event's posting lock; returns the people concerned. */
-    private Future<Set<Long>> record(LadderStore.EventForPosting event, JsonArray rows,
+    private Future<Set<Long>> record(ResultStore.Header event, JsonArray rows,
                                      Map<Long, List<Long>> entrants) {
         String key = "E" + event.eventId();
-        LocalDate signedOffOn = event.signedOffAt().atZoneSameInstant(LadderService.ZONE).toLocalDate();
+        LocalDate signedOffOn = event.signedOffAt().atZone(LadderService.ZONE).toLocalDate();
         Level level = Level.valueOf(event.level());
         ContestClass contestClass = event.contestClass() == null ? ContestClass.NONE
                 : ContestClass.valueOf(event.contestClass());
-        String name = event.contestName() + " " + event.name();
+        String name = event.contestName() + " " + event.eventName();
         Map<Long, int[]> rankOf = new HashMap<>();
         Map<Long, String> awardOf = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -214,11 +219,11 @@ public final class ResultPoints {
      * Writes the training assessment revisions that changed (total, passed, rank), under the event's posting lock;
      * returns the people concerned. Without a pass mark in the scheme every ranked entrant passes.
      */
-    private Future<Set<Long>> recordAssessments(LadderStore.EventForPosting event, JsonArray rows,
+    private Future<Set<Long>> recordAssessments(ResultStore.Header event, JsonArray rows,
                                                 boolean hasPassMarks, Map<Long, List<Long>> entrants) {
         String key = "E" + event.eventId();
-        LocalDate signedOffOn = event.signedOffAt().atZoneSameInstant(LadderService.ZONE).toLocalDate();
-        String name = event.contestName() + " " + event.name();
+        LocalDate signedOffOn = event.signedOffAt().atZone(LadderService.ZONE).toLocalDate();
+        String name = event.contestName() + " " + event.eventName();
         Map<Long, AssessmentRow> now = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.getJsonObject(i);

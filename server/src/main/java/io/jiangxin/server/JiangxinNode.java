@@ -175,12 +175,13 @@ public final class JiangxinNode implements AutoCloseable {
         LadderStore ladderStore = new LadderStore(pool);
         LadderWorkflowStore ladderWorkflowStore = new LadderWorkflowStore(pool);
         LadderService ladder = new LadderService(ladderStore, ladderWorkflowStore);
-        ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, live, schemes);
+        ResultStore resultStore = new ResultStore(pool);
+        ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, resultStore, live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
         PublicationStore publicationStore = new PublicationStore(pool);
         Publications publications = new Publications(publicationStore, clock);
-        EventResults results = new EventResults(new ResultStore(pool), live, schemes);
+        EventResults results = new EventResults(resultStore, live, schemes);
         return new Services(stores, accounts, sessions,
                 new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
                 new Presence(hazelcast, Clock.systemUTC()),
@@ -190,7 +191,7 @@ public final class JiangxinNode implements AutoCloseable {
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
-                new Exports(results, new ResultStore(pool), judgingStore, log, live, schemes, publications),
+                new Exports(results, resultStore, judgingStore, log, live, schemes, publications),
                 new Certificates(vertx, pool, new CertificateStore(), results, publications,
                         new CertificateFont(settings.certificateFont()), settings.publicUrl(), clock),
                 publications, new PublishedResults(publicationStore, judgingStore, results, publications));

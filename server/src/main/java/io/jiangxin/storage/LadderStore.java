@@ -234,26 +234,6 @@ public final class LadderStore {
                 });
     }
 
-    /** An event as the ladder posts it: its contest's level, class and kind, and when it was signed off. */
-    public record EventForPosting(long eventId, String name, String contestName, String trade, String level,
-                                  String contestClass, String kind, OffsetDateTime signedOffAt, String schemeJson) {
-    }
-
-    public Future<EventForPosting> eventForPosting(SqlClient client, long eventId) {
-        return client.preparedQuery("select e.id, e.name, c.name as contest_name, e.trade, c.level, c.contest_class,"
-                        + " c.kind, e.signed_off_at, e.scheme::text as scheme from event e join contest c"
-                        + " on c.id = e.contest_id where e.id = $1").execute(Tuple.of(eventId))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw Problem.notFound(EventStore.WHAT, eventId);
-                    }
-                    Row r = rows.iterator().next();
-                    return new EventForPosting(r.getLong("id"), r.getString("name"), r.getString("contest_name"),
-                            r.getString("trade"), r.getString("level"), r.getString("contest_class"), r.getString("kind"),
-                            r.getOffsetDateTime("signed_off_at"), r.getString("scheme"));
-                });
-    }
-
     /** Registration id → the people it stands for (the person, or the team's members), registered entries only. */
     public Future<java.util.Map<Long, List<Long>>> entrants(SqlClient client, long eventId) {
         return client.preparedQuery("select r.id, case when r.person_id is not null then array[r.person_id] else (select"
