@@ -72,9 +72,7 @@ public final class Certificates {
      * codes, changed lines revoke and re-issue.
      */
     public Future<JsonObject> issue(Principal who, long eventId) {
-        return Future.all(results.of(eventId), publications.current(eventId)).compose(loaded -> {
-            EventResult result = loaded.resultAt(0);
-            PublicationStatus publication = loaded.resultAt(1);
+        return results.of(eventId).compose(result -> {
             if (!result.signedOff()) {
                 throw Problem.conflict("NOT_SIGNED_OFF", "裁判长尚未签字确认该赛项成绩，不能颁发证书 / the head judge has"
                         + " not signed off the event's results, so no certificates can be issued");
@@ -83,15 +81,12 @@ public final class Certificates {
                 throw Problem.conflict("TRAINING_NO_CERTIFICATES", "培训考核不颁发获奖证书，成绩记入培训档案 /"
                         + " training assessments earn no award certificates; their results go to the training record");
             }
-            if (!publication.published()) {
-                throw notPublished(publication);
-            }
             LocalDate today = LocalDate.now(clock.withZone(CHINA));
             List<CertificatePlan.Wanted> wanted = result.awarded().stream()
                     .map(line -> new CertificatePlan.Wanted(line.registrationId(), content(result, line, today)))
                     .toList();
             return pool.withTransaction(conn -> store.lockEvent(conn, eventId)
-                    // an upheld appeal may have withdrawn the publication since the read above
+                    // read under the event's row lock: an upheld appeal cannot withdraw it while the batch is written
                     .compose(locked -> publications.currentLocked(conn, eventId))
                     .compose(now -> {
                         if (!now.published()) {
