@@ -50,8 +50,8 @@ final class Authentication {
 
     /**
      * What a worker's (competitor's) token may be used for: their session and their own ladder page. Every other
-     * route was written for organizers, judges and arbiters (some treat "no contest" as an organizer), so a worker's
-     * token is refused there rather than trusted to each route's checks.
+     * route was written for organizers, judges and arbiters, so a worker's token is refused there rather than
+     * trusted to each route's checks.
      */
     static boolean workerMay(RoutingContext ctx) {
         String path = ctx.normalizedPath();

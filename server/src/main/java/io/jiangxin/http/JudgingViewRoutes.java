@@ -227,7 +227,9 @@ final class JudgingViewRoutes {
                     List<PanelMember> panel = loaded.resultAt(0);
                     PanelRole role = panel.stream().filter(m -> m.accountId() == who.accountId())
                             .map(PanelMember::role).findFirst().orElse(null);
-                    boolean contestMember = who.contestId() == null || who.contestId().equals(facts.contestId());
+                    // organizers act for every contest; anyone else only for their own (workers have none)
+                    boolean contestMember = who.is(AccountKind.ORGANIZER)
+                            || Long.valueOf(facts.contestId()).equals(who.contestId());
                     if (!contestMember) {
                         throw new Problem(403, "NOT_THIS_CONTEST", "您的账号属于另一个竞赛 / your account belongs to another"
                                 + " contest", null);
