@@ -99,6 +99,13 @@ function eventSection(event) {
       section.append(el('h3', {}, bilingual('团体排名', 'Team ranking')), teamsTable(event.teams));
     }
   }
+  if (event.log && event.log.seq > 0) {
+    // The score log's head as of this notice: whoever keeps a printout can later ask the organizers to check
+    // that the log still holds this record, so a log cut after publication does not go unseen.
+    section.append(el('p', { class: 'log-anchor', 'data-test': 'log-anchor' },
+      `评分日志校验码：第 ${event.log.seq} 条记录 · SHA-256 ${event.log.hash}`,
+      en(` · score log: record ${event.log.seq}, hash as above`)));
+  }
   return section;
 }
 

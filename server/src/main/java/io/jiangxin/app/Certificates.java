@@ -152,7 +152,9 @@ public final class Certificates {
                     .put("contest", content.contest()).put("event", content.event()).put("award", content.awardZh())
                     .put("awardEn", content.awardEn()).put("names", new JsonArray(content.names()))
                     .put("team", content.teamName()).put("enterprise", content.enterprise())
-                    .put("issuedOn", content.issuedOn().toString());
+                    .put("issuedOn", content.issuedOn().toString())
+                    .put("log", content.logSeq() == null ? null
+                            : new JsonObject().put("seq", content.logSeq()).put("hash", content.logHash()));
             if (!c.valid()) {
                 view.put("revokedAt", c.revokedAt().toInstant().toString()).put("reason", c.revokedReason());
             }
@@ -221,7 +223,7 @@ public final class Certificates {
         return new Certificate(CertificateCode.random(), result.contestName(), result.eventName(),
                 line.award().code(), line.award().nameZh(), line.award().nameEn(), line.teamName(),
                 names.isEmpty() ? List.of(line.entrant()) : names, String.join("、", line.organizations()),
-                line.rank(), today);
+                line.rank(), today, result.logSeq(), result.logHash());
     }
 
     private static JsonObject answer(long eventId, List<CertificatePlan.Wanted> wanted, CertificatePlan.Plan plan) {

@@ -51,7 +51,8 @@ public final class EventResults {
                         header.eventId(), header.eventName(), header.trade(), header.contestId(), header.contestName(),
                         header.contestKind(), header.level(), header.contestClass(), header.year(),
                         snapshot.signedOff() ? header.signedOffAt() : null, snapshot.version(),
-                        lines(snapshot.rows(), entrants, bands), teams(snapshot.teams(), entrants, names)));
+                        lines(snapshot.rows(), entrants, bands), teams(snapshot.teams(), entrants, names),
+                        header.logSeq(), header.logHash()));
             });
         });
     }

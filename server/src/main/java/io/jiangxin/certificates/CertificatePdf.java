@@ -64,10 +64,11 @@ public final class CertificatePdf {
 
     static Map<String, String> values(Sheet sheet) {
         Certificate c = sheet.certificate();
-        return Map.of("contest", c.contest(), "event", c.event(), "award", c.awardZh(), "awardEn", c.awardEn(),
-                "names", c.namesLine(), "team", c.teamName() == null ? "" : c.teamName(),
-                "enterprise", c.enterprise(), "date", chineseDate(c.issuedOn()),
-                "code", CertificateCode.grouped(c.code()), "url", sheet.verifyUrl());
+        return Map.ofEntries(Map.entry("contest", c.contest()), Map.entry("event", c.event()),
+                Map.entry("award", c.awardZh()), Map.entry("awardEn", c.awardEn()), Map.entry("names", c.namesLine()),
+                Map.entry("team", c.teamName() == null ? "" : c.teamName()), Map.entry("enterprise", c.enterprise()),
+                Map.entry("date", chineseDate(c.issuedOn())), Map.entry("code", CertificateCode.grouped(c.code())),
+                Map.entry("url", sheet.verifyUrl()), Map.entry("log", c.logLine()));
     }
 
     private static void page(PDDocument doc, PDType0Font type0, CertificateTemplate template, Sheet sheet)

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record CertificateTemplate(Page page, Border border, Qr qr, List<TextBlock> blocks) {
 
     public static final Set<String> PLACEHOLDERS = Set.of("contest", "event", "award", "awardEn", "names", "team",
-            "enterprise", "date", "code", "url");
+            "enterprise", "date", "code", "url", "log");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     public CertificateTemplate {

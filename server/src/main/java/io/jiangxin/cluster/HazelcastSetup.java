@@ -14,6 +14,7 @@ import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 public final class HazelcastSetup {
 
     public static final String CLUSTER_NAME = "jiangxin";
+    static final int MERGE_CHECK_SECONDS = 5;
 
     private HazelcastSetup() {
     }
@@ -33,7 +34,17 @@ public final class HazelcastSetup {
         // A lone node should not wait for partners that were never configured.
         config.setProperty("hazelcast.wait.seconds.before.join", settings.clusterMembers().isEmpty() ? "0" : "1");
 
-        Maps.configure(config);
+        // A member silent for longer than this (a long GC pause, a stalled VM) is taken for gone; operations on
+        // the partitions it owned wait at most this long before they move to the survivors.
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(settings.clusterFailure().toSeconds()));
+        config.setProperty("hazelcast.heartbeat.interval.seconds",
+                String.valueOf(Math.max(1, settings.clusterFailure().toSeconds() / 4)));
+        // When it comes back it has formed a cluster of its own: look for the others soon and often, so that the
+        // sides merge within seconds rather than Hazelcast's default five minutes.
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", String.valueOf(MERGE_CHECK_SECONDS));
+        config.setProperty("hazelcast.merge.next.run.delay.seconds", String.valueOf(MERGE_CHECK_SECONDS));
+
+        Maps.configure(config, majority(settings));
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.clusterPort());
@@ -48,5 +59,16 @@ public final class HazelcastSetup {
             join.getTcpIpConfig().addMember(member.toString());
         }
         return config;
+    }
+
+    /**
+     * The members a side of a split needs to serve live state: a strict majority of the configured cluster, so at
+     * most one side serves. Clusters of one or two members have no majority to lose a member to, so they need one.
+     */
+    static int majority(Settings settings) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        settings.clusterMembers().forEach(member -> members.add(member.toString()));
+        members.add(settings.clusterHost() + ":" + settings.clusterPort());
+        return members.size() >= 3 ? members.size() / 2 + 1 : 1;
     }
 }

@@ -34,6 +34,14 @@ public final class LiveEvents {
     /** Told after each update, so every node's viewers can catch up; boards have their own versions. */
     public interface BoardListener {
         void changed(long eventId, long juryBoardVersion, long publicBoardVersion);
+
+        /** The state was brought back to the log after a member change: viewers should be sent the board afresh. */
+        default void reconciled(long eventId) {
+        }
+    }
+
+    /** What one pass of {@link #reconcile} did: states checked, caught up with the log, and dropped to rebuild. */
+    public record Reconciled(int checked, int caughtUp, int dropped) {
     }
 
     private final IMap<Long, EventJudging> states;
@@ -86,18 +94,51 @@ public final class LiveEvents {
     }
 
     /**
-     * Brings every live state up to its stored log. A member that dies between its commit and its update leaves
-     * records nobody applied; the survivors call this when it leaves.
+     * Brings every live state back to its log's head ({@code event_chain.last_seq}). A member that dies between its
+     * commit and its update leaves records nobody applied; after a split, the side whose copy survived the merge
+     * has not applied the other side's records. A state behind its head catches up; one beyond it (a log cut
+     * behind the server's back) is dropped, so that its next use rebuilds it and verifies the chain first.
      */
-    public Future<Integer> catchUp(java.util.Collection<Long> eventIds) {
-        List<Future<ApplyRecords.Applied>> updates = eventIds.stream()
-                .map(eventId -> Future.fromCompletionStage(states.submitToKey(eventId, new LiveView<>(
-                                new Projections.Version())))
-                        .compose(version -> version == null ? Future.<ApplyRecords.Applied>succeededFuture()
-                                : fillGap(eventId, version).onSuccess(filled -> listener.changed(eventId,
-                                        filled.juryBoard(), filled.publicBoard()))))
-                .toList();
-        return Future.join(updates).map(done -> updates.size());
+    public Future<Reconciled> reconcile(java.util.Collection<Long> eventIds) {
+        // Versions first, heads second: a commit in between only makes a state look behind, which is harmless.
+        Map<Long, Future<Long>> versions = new HashMap<>();
+        eventIds.forEach(eventId -> versions.put(eventId, Future.fromCompletionStage(
+                states.submitToKey(eventId, new LiveView<>(new Projections.Version())))));
+        return Future.join(List.copyOf(versions.values())).transform(read -> log.heads(pool, eventIds))
+                .compose(heads -> {
+                    List<Future<Integer>> checks = new java.util.ArrayList<>();
+                    versions.forEach((eventId, version) -> {
+                        if (version.failed() || version.result() == null) {
+                            return;
+                        }
+                        long head = heads.getOrDefault(eventId, 0L);
+                        checks.add(reconcile(eventId, version.result(), head));
+                    });
+                    return Future.join(checks).transform(done -> {
+                        int caughtUp = 0;
+                        int dropped = 0;
+                        for (Future<Integer> check : checks) {
+                            if (check.succeeded()) {
+                                caughtUp += check.result() > 0 ? 1 : 0;
+                                dropped += check.result() < 0 ? 1 : 0;
+                            }
+                        }
+                        return Future.succeededFuture(new Reconciled(checks.size(), caughtUp, dropped));
+                    });
+                });
+    }
+
+    /** 1 when the state caught up, 0 when it was at the head, -1 when it was dropped to be rebuilt. */
+    private Future<Integer> reconcile(long eventId, long version, long head) {
+        if (version > head) {
+            LOG.warn("live state of event {} is at seq {}, beyond its log's head {}; dropped to be rebuilt",
+                    eventId, version, head);
+            return evict(eventId).map(v -> -1);
+        }
+        Future<Integer> caughtUp = version == head ? Future.succeededFuture(0)
+                : fillGap(eventId, version).map(filled -> 1);
+        // Viewers on any node may hold a board from the other side of a split: every relay checks its own.
+        return caughtUp.onSuccess(result -> listener.reconciled(eventId));
     }
 
     /** The events that have live state in the cluster. Blocking: call it off the event loop. */
@@ -117,14 +158,21 @@ public final class LiveEvents {
                 return Future.failedFuture(new io.jiangxin.app.Problem(409, "NO_SCHEME",
                         "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
             }
-            return Future.all(judging.entries(pool, eventId, true), log.read(pool, eventId, 0)).compose(loaded -> {
+            return Future.all(judging.entries(pool, eventId, true), log.readChain(pool, eventId)).compose(loaded -> {
+                ScoreLogStore.Chain chain = loaded.resultAt(1);
+                var broken = chain.firstBreak();
+                if (broken.isPresent()) {
+                    // A log that does not verify is never folded into what judges and viewers are shown.
+                    return Future.failedFuture(log.brokenLogs().problem(eventId, broken.get()));
+                }
+                log.brokenLogs().verified(eventId);
                 Map<String, String> teams = new HashMap<>();
                 List<JudgingStore.Entry> entries = loaded.resultAt(0);
                 // Team (团体) and enterprise boards group entries by the entrant's organization.
                 entries.stream().filter(e -> !e.organizationIds().isEmpty())
                         .forEach(e -> teams.put(String.valueOf(e.registrationId()), "org:" + e.organizationIds().get(0)));
                 EventJudging state = new EventJudging(eventId, facts.schemeJson(), teams);
-                List<LogEntry> stored = loaded.resultAt(1);
+                List<LogEntry> stored = chain.entries();
                 state.apply(stored.stream().map(Records::of).toList());
                 LOG.info("rebuilt live state of event {} from {} log records", eventId, stored.size());
                 return Future.fromCompletionStage(states.submitToKey(eventId, new InstallState(state))).mapEmpty();

@@ -4,6 +4,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NearCacheConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 
 /** The names and settings of the cluster-wide maps Jiangxin keeps in Hazelcast. */
 public final class Maps {
@@ -23,7 +24,10 @@ public final class Maps {
     private Maps() {
     }
 
-    static void configure(Config config) {
+    /** The split-brain protection rule of the live state: see {@link HazelcastSetup#majority}. */
+    static final String LIVE_MAJORITY = "jiangxin.live-majority";
+
+    static void configure(Config config, int majority) {
         // Every request resolves its token: a near cache answers locally, and a revocation anywhere invalidates
         // every member's copy.
         config.addMapConfig(new MapConfig(SESSIONS).setBackupCount(1).setNearCacheConfig(new NearCacheConfig()
@@ -33,6 +37,12 @@ public final class Maps {
         config.addMapConfig(new MapConfig(PRESENCE).setBackupCount(1).setTimeToLiveSeconds(PRESENCE_SECONDS));
         // Entry processors update live state in place on the owner and its backup; nothing is re-serialised
         // per mark. The state can always be rebuilt from PostgreSQL, so one backup is enough.
-        config.addMapConfig(new MapConfig(LIVE_EVENTS).setBackupCount(1).setInMemoryFormat(InMemoryFormat.OBJECT));
+        // A side of a split smaller than a majority refuses live state (503) instead of serving a stale copy.
+        MapConfig live = new MapConfig(LIVE_EVENTS).setBackupCount(1).setInMemoryFormat(InMemoryFormat.OBJECT);
+        if (majority > 1) {
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(LIVE_MAJORITY, true, majority));
+            live.setSplitBrainProtectionName(LIVE_MAJORITY);
+        }
+        config.addMapConfig(live);
     }
 }

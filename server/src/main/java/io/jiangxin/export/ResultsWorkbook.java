@@ -90,7 +90,8 @@ public final class ResultsWorkbook {
                 EventResult result = event.result();
                 PrintedSheet sheet = PrintedSheet.open(book, names, result.eventName(), TEAM_COLUMNS);
                 sheet.title(contestName + " · " + result.eventName() + " 团体成绩 / team results", true);
-                sheet.title(event.state(now) + " · 导出时间 exported " + Labels.minutes(now), false);
+                sheet.title(event.state(now) + " · 导出时间 exported " + Labels.minutes(now) + " · "
+                        + result.logAnchor(), false);
                 sheet.header();
                 for (TeamResultLine team : result.teams()) {
                     sheet.integer(0, team.rank() == null ? null : team.rank().longValue());
@@ -111,7 +112,7 @@ public final class ResultsWorkbook {
         PrintedSheet sheet = PrintedSheet.open(book, taken, result.eventName(), RESULT_COLUMNS);
         sheet.title(result.contestName() + " · " + result.eventName() + " 成绩表 / results", true);
         sheet.title("工种 trade: " + (result.trade() == null ? result.eventName() : result.trade()) + " · "
-                + event.state(now) + " · 导出时间 exported " + Labels.minutes(now), false);
+                + event.state(now) + " · 导出时间 exported " + Labels.minutes(now) + " · " + result.logAnchor(), false);
         sheet.header();
         for (ResultLine line : result.lines()) {
             sheet.integer(0, line.rank() == null ? null : line.rank().longValue());

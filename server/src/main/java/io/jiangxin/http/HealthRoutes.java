@@ -18,12 +18,15 @@ final class HealthRoutes {
     private final NodeInfo node;
     private final Supplier<List<String>> clusterMembers;
     private final Supplier<Integer> viewers;
+    private final Supplier<JsonObject> liveState;
 
-    HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers, Supplier<Integer> viewers) {
+    HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers, Supplier<Integer> viewers,
+                 Supplier<JsonObject> liveState) {
         this.pool = pool;
         this.node = node;
         this.clusterMembers = clusterMembers;
         this.viewers = viewers;
+        this.liveState = liveState;
     }
 
     /** The process's own figures, for operators and the viewer benchmark. */
@@ -64,13 +67,16 @@ final class HealthRoutes {
                 database.put("status", "DOWN").put("reason", String.valueOf(done.cause().getMessage()));
             }
             List<String> members = clusterMembers.get();
+            JsonObject live = liveState.get();
+            boolean alarmed = !live.getJsonArray("brokenLogs", new JsonArray()).isEmpty();
             JsonObject body = new JsonObject()
-                    .put("status", done.succeeded() ? "UP" : "DOWN")
+                    .put("status", done.failed() ? "DOWN" : alarmed ? "DEGRADED" : "UP")
                     .put("node", new JsonObject().put("id", node.nodeId()).put("version", node.version())
                             .put("process", process()))
                     .put("database", database)
                     .put("cluster", new JsonObject().put("name", node.clusterName()).put("size", members.size())
-                            .put("members", new JsonArray(members)));
+                            .put("members", new JsonArray(members)))
+                    .put("liveState", live);
             if (done.failed()) {
                 ctx.response().putHeader("Retry-After", "5");
             }

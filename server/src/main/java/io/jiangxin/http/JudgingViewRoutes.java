@@ -198,11 +198,21 @@ final class JudgingViewRoutes {
                 throw new Problem(403, "ROLE_NOT_ALLOWED", "只有组委会和仲裁组可以校验日志 / only organizers and arbiters"
                         + " verify the log", null);
             }
-            return log.read(judging.pool(), viewer.facts().eventId(), 0).map(entries -> {
-                var brokenAt = HashChain.firstBreak(entries);
-                return new JsonObject().put("eventId", viewer.facts().eventId()).put("records", entries.size())
+            PrintedAnchor anchor = PrintedAnchor.of(ctx);
+            return log.readChain(judging.pool(), viewer.facts().eventId()).map(chain -> {
+                List<io.jiangxin.judging.LogEntry> entries = chain.entries();
+                var brokenAt = chain.firstBreak();
+                if (brokenAt.isEmpty() && anchor != null) {
+                    brokenAt = HashChain.anchorBreak(entries, anchor.seq(), anchor.hash());
+                }
+                JsonObject body = new JsonObject().put("eventId", viewer.facts().eventId()).put("records", entries.size())
                         .put("intact", brokenAt.isEmpty()).put("firstBreak", brokenAt.orElse(null))
+                        .put("headSeq", chain.head().lastSeq()).put("headHash", chain.head().lastHash())
                         .put("lastHash", entries.isEmpty() ? "" : entries.get(entries.size() - 1).hash());
+                if (anchor != null) {
+                    body.put("anchor", new JsonObject().put("seq", anchor.seq()).put("hash", anchor.hash()));
+                }
+                return body;
             });
         }), body -> body));
 

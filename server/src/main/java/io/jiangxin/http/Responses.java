@@ -83,8 +83,11 @@ final class Responses {
         if (Unavailable.isDependencyDown(failure)) {
             LOG.warn("{} {}: dependency unavailable: {}", ctx.request().method(), ctx.request().path(), failure.toString());
             ctx.response().putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
-            json(ctx, 503, body("SERVICE_UNAVAILABLE", "数据库暂时不可用，请稍后重试，已保存的数据不受影响 / the database is"
-                    + " unavailable; retry shortly, nothing stored is lost", null));
+            json(ctx, 503, body("SERVICE_UNAVAILABLE", Unavailable.isCluster(failure)
+                    ? "服务器集群正在恢复，请稍后重试，已保存的数据不受影响 / the cluster is recovering; retry shortly,"
+                            + " nothing stored is lost"
+                    : "数据库暂时不可用，请稍后重试，已保存的数据不受影响 / the database is unavailable; retry shortly,"
+                            + " nothing stored is lost", null));
             return;
         }
         LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);

@@ -60,7 +60,8 @@ final class ResultViews {
         JsonArray teams = new JsonArray();
         result.teams().forEach(team -> teams.add(team(team, view.namesShown())));
         return json.put("namesShown", view.namesShown()).put("signedOffAt", text(result.signedOffAt()))
-                .put("version", result.version()).put("lines", lines).put("teams", teams);
+                .put("version", result.version()).put("lines", lines).put("teams", teams)
+                .put("log", new JsonObject().put("seq", result.logSeq()).put("hash", result.logHash()));
     }
 
     private static JsonObject state(PublicationStatus status, Instant now) {

@@ -15,17 +15,19 @@ public final class Routes {
     private Routes() {
     }
 
-    public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers) {
+    public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
+                                Supplier<io.vertx.core.json.JsonObject> liveState) {
         Router router = Router.router(vertx);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount)
-                .mount(router);
+        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount,
+                liveState).mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);
+        api.route().handler(RequestDeadline::handle);
         ImportRoutes.mountBodyHandler(api);
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);

@@ -16,6 +16,16 @@ final class Unavailable {
     private Unavailable() {
     }
 
+    /** Whether the failure is the cluster's (a minority side of a split, a member gone) rather than the database's. */
+    static boolean isCluster(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("com.hazelcast.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDependencyDown(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PgException pg && pg.getSqlState() != null
@@ -26,6 +36,8 @@ final class Unavailable {
             if (t instanceof java.io.IOException || t instanceof io.vertx.sqlclient.ClosedConnectionException
                     || t instanceof io.netty.channel.ConnectTimeoutException
                     || t instanceof com.hazelcast.core.HazelcastInstanceNotActiveException
+                    || t instanceof com.hazelcast.splitbrainprotection.SplitBrainProtectionException
+                    || t instanceof com.hazelcast.core.OperationTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }

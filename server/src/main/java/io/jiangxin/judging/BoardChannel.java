@@ -30,8 +30,13 @@ public final class BoardChannel implements Serializable {
         this.view = view;
     }
 
-    /** Replaces the board; answers the delta, or null when nothing a viewer sees changed. */
-    BoardDelta update(List<BoardRow> newRows, List<TeamRow> newTeams, boolean nowFrozen, String revealed) {
+    /**
+     * Replaces the board as it stands after the log's record {@code atSeq}; answers the delta, or null when nothing a
+     * viewer sees changed. The board's version is the sequence number of the record after which it last changed, so
+     * a version names the same board in every copy of the state, however it was built: a state rebuilt from the log,
+     * caught up after a split or merged from the other side never hands a viewer a delta meant for another board.
+     */
+    BoardDelta update(long atSeq, List<BoardRow> newRows, List<TeamRow> newTeams, boolean nowFrozen, String revealed) {
         List<BoardRow> changed = new ArrayList<>();
         Map<String, BoardRow> next = new LinkedHashMap<>();
         for (BoardRow row : newRows) {
@@ -49,9 +54,9 @@ public final class BoardChannel implements Serializable {
         rows.putAll(next);
         teams = List.copyOf(newTeams);
         frozen = nowFrozen;
-        BoardDelta delta = new BoardDelta(view, version, version + 1, changed, removed, teamsChanged ? teams : null,
+        BoardDelta delta = new BoardDelta(view, version, atSeq, changed, removed, teamsChanged ? teams : null,
                 frozen, revealed);
-        version++;
+        version = atSeq;
         recent.addLast(delta);
         while (recent.size() > KEPT_DELTAS) {
             recent.removeFirst();
@@ -64,7 +69,8 @@ public final class BoardChannel implements Serializable {
         if (since == version) {
             return List.of();
         }
-        if (since > version || recent.isEmpty() || recent.peekFirst().from() > since) {
+        // Only a chain that starts exactly at the viewer's version applies to what it shows.
+        if (since > version || recent.stream().noneMatch(d -> d.from() == since)) {
             return null;
         }
         return recent.stream().filter(d -> d.from() >= since).toList();

@@ -91,9 +91,9 @@ public final class EventJudging implements Serializable {
         changed.forEach(this::refresh);
         if (applied) {
             List<BoardBuilder.Line> jury = juryLines();
-            juryBoard.update(BoardBuilder.rows(scheme(), jury), BoardBuilder.teams(scheme(), jury), false, null);
+            juryBoard.update(version, BoardBuilder.rows(scheme(), jury), BoardBuilder.teams(scheme(), jury), false, null);
             List<BoardBuilder.Line> lines = publicLines();
-            publicBoard.update(BoardBuilder.rows(scheme(), lines), BoardBuilder.teams(scheme(), lines), frozen,
+            publicBoard.update(version, BoardBuilder.rows(scheme(), lines), BoardBuilder.teams(scheme(), lines), frozen,
                     lastRevealed);
         }
         return changed;

@@ -33,8 +33,9 @@ public final class BoardRelay {
     private static final class Channel {
         final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
         long relayed = -1;
-        long wanted = -1;
         boolean pulling;
+        /** A notice (or a member change) came while a pull was under way: pull once more when it ends. */
+        boolean dirty;
     }
 
     private final Vertx vertx;
@@ -54,11 +55,26 @@ public final class BoardRelay {
         vertx.eventBus().<JsonObject>consumer(ADDRESS, message -> {
             JsonObject notice = message.body();
             long eventId = notice.getLong("event");
+            if (notice.getBoolean("reconciled", false)) {
+                recheck(new ChannelKey(eventId, BoardView.JURY));
+                recheck(new ChannelKey(eventId, BoardView.PUBLIC));
+                return;
+            }
             wanted(new ChannelKey(eventId, BoardView.JURY), notice.getLong("jury"));
             wanted(new ChannelKey(eventId, BoardView.PUBLIC), notice.getLong("public"));
         });
-        live.onBoardChange((eventId, jury, pub) -> vertx.eventBus().publish(ADDRESS,
-                new JsonObject().put("event", eventId).put("jury", jury).put("public", pub)));
+        live.onBoardChange(new LiveEvents.BoardListener() {
+            @Override
+            public void changed(long eventId, long jury, long pub) {
+                vertx.eventBus().publish(ADDRESS, new JsonObject().put("event", eventId).put("jury", jury)
+                        .put("public", pub));
+            }
+
+            @Override
+            public void reconciled(long eventId) {
+                vertx.eventBus().publish(ADDRESS, new JsonObject().put("event", eventId).put("reconciled", true));
+            }
+        });
         heartbeat = vertx.setPeriodic(HEARTBEAT_MS, id -> beat());
     }
 
@@ -146,8 +162,30 @@ public final class BoardRelay {
             return;
         }
         synchronized (channel) {
-            channel.wanted = Math.max(channel.wanted, version);
-            if (channel.pulling || channel.wanted <= channel.relayed) {
+            if (version <= channel.relayed) {
+                return;
+            }
+            if (channel.pulling) {
+                channel.dirty = true;
+                return;
+            }
+            channel.pulling = true;
+        }
+        pull(key, channel);
+    }
+
+    /**
+     * After a member change the state may have come from the other side of a split, behind or ahead of what this
+     * node relayed: its viewers are brought to it whatever its version (a chain from what they have, or a snapshot).
+     */
+    private void recheck(ChannelKey key) {
+        Channel channel = channels.get(key);
+        if (channel == null || channel.viewers.isEmpty()) {
+            return;
+        }
+        synchronized (channel) {
+            if (channel.pulling) {
+                channel.dirty = true;
                 return;
             }
             channel.pulling = true;
@@ -159,6 +197,7 @@ public final class BoardRelay {
     private void pull(ChannelKey key, Channel channel) {
         long since;
         synchronized (channel) {
+            channel.dirty = false;
             since = channel.relayed;
         }
         live.view(key.eventId(), new Projections.BoardSince(key.view(), since))
@@ -170,7 +209,7 @@ public final class BoardRelay {
                     boolean again;
                     synchronized (channel) {
                         channel.pulling = false;
-                        again = done.succeeded() && channel.wanted > channel.relayed;
+                        again = done.succeeded() && channel.dirty;
                         if (again) {
                             channel.pulling = true;
                         }
@@ -188,7 +227,8 @@ public final class BoardRelay {
                 resync(viewer, key);
             }
             synchronized (channel) {
-                channel.relayed = Math.max(channel.relayed, update.version());
+                // The board as it is now, even when that is behind what was relayed before a split healed.
+                channel.relayed = update.version();
             }
             return Future.succeededFuture();
         }

@@ -34,6 +34,7 @@ import io.jiangxin.storage.ResultStore;
 import io.jiangxin.storage.LadderWorkflowStore;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.cluster.LiveEvents;
+import io.jiangxin.cluster.LiveHealing;
 import io.jiangxin.cluster.Presence;
 import io.jiangxin.cluster.Sessions;
 import io.jiangxin.cluster.SignInThrottle;
@@ -46,8 +47,6 @@ import io.jiangxin.storage.ScoreLogStore;
 import io.jiangxin.storage.SessionStore;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
-import com.hazelcast.cluster.MembershipAdapter;
-import com.hazelcast.cluster.MembershipEvent;
 import io.jiangxin.fixtures.DemoSeason;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -83,6 +82,7 @@ public final class JiangxinNode implements AutoCloseable {
     private Services services;
     private HttpServer httpServer;
     private long ladderRetryTimer = -1;
+    private LiveHealing healing;
     private boolean stopped;
 
     private JiangxinNode(Settings settings, Clock clock) {
@@ -123,17 +123,8 @@ public final class JiangxinNode implements AutoCloseable {
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
         await(ensureOrganizer(services.accounts()));
-        clusterManager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipAdapter() {
-            @Override
-            public void memberRemoved(MembershipEvent event) {
-                // Records the departed member committed but never applied are in PostgreSQL: apply them here.
-                // Hazelcast calls listeners on its own threads, where the blocking key listing is fine.
-                java.util.Set<Long> events = services.live().eventIds();
-                vertx.runOnContext(v -> services.live().catchUp(events).onComplete(done -> LOG.info(
-                        "member {} left; live states caught up with the log: {}", event.getMember().getAddress(),
-                        done.succeeded() ? done.result() + " events" : done.cause().toString())));
-            }
-        });
+        healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
+        healing.start();
 
         if (settings.demo()) {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
@@ -147,14 +138,20 @@ public final class JiangxinNode implements AutoCloseable {
 
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
+        io.jiangxin.http.HeaderDeadline headerDeadline = new io.jiangxin.http.HeaderDeadline(vertx);
         httpServer = await(vertx.createHttpServer(new HttpServerOptions()
                         .setCompressionSupported(true)
+                        // No browser speaks HTTP/2 in clear text; without it a connection is HTTP/1.1 from its first
+                        // byte, so the head deadline starts at connect instead of waiting for a byte to sniff.
+                        .setHttp2ClearTextEnabled(false)
                         .setIdleTimeout(120)
                         // Thousands of board viewers: a capped kernel buffer per socket keeps a slow one from
                         // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
                         .setMaxWebSocketMessageSize(64 * 1024))
-                .requestHandler(Routes.router(vertx, services, info, this::clusterMembers))
+                .connectionHandler(headerDeadline::connected)
+                .requestHandler(headerDeadline.guarding(
+                        Routes.router(vertx, services, info, this::clusterMembers, this::liveState)))
                 .listen(settings.port()));
         LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
@@ -237,6 +234,14 @@ public final class JiangxinNode implements AutoCloseable {
         return databaseUrl;
     }
 
+    /** The last reconciliation of live states with their logs, and the logs this node found broken. */
+    private io.vertx.core.json.JsonObject liveState() {
+        io.vertx.core.json.JsonArray broken = new io.vertx.core.json.JsonArray();
+        services.log().brokenLogs().alarms().forEach((eventId, firstBreak) -> broken.add(
+                new io.vertx.core.json.JsonObject().put("eventId", eventId).put("firstBreak", firstBreak)));
+        return new io.vertx.core.json.JsonObject().put("lastReconcile", healing.lastPass()).put("brokenLogs", broken);
+    }
+
     /** The members' Hazelcast addresses as host:port, in the cluster's own order (oldest first). */
     public List<String> clusterMembers() {
         List<String> members = new ArrayList<>();
@@ -260,6 +265,9 @@ public final class JiangxinNode implements AutoCloseable {
         }
         if (ladderRetryTimer >= 0) {
             vertx.cancelTimer(ladderRetryTimer);
+        }
+        if (healing != null) {
+            healing.stop();
         }
         if (httpServer != null) {
             quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));

@@ -64,6 +64,10 @@ public final class Main implements Callable<Integer> {
             description = "how often each node retries ladder postings that failed at sign-off (env LADDER_RETRY_SECONDS, default 60)")
     String ladderRetrySeconds;
 
+    @Option(names = "--cluster-failure-seconds", paramLabel = "SECONDS",
+            description = "how long a silent cluster member is waited for before the others take it for gone (env CLUSTER_FAILURE_SECONDS, 3-300, default 20)")
+    String clusterFailureSeconds;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -113,6 +117,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.CERTIFICATE_FONT.flag(), certificateFont);
         flags.put(Settings.PUBLIC_URL.flag(), publicUrl);
         flags.put(Settings.LADDER_RETRY_SECONDS.flag(), ladderRetrySeconds);
+        flags.put(Settings.CLUSTER_FAILURE_SECONDS.flag(), clusterFailureSeconds);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

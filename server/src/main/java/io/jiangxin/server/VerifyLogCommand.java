@@ -31,8 +31,23 @@ final class VerifyLogCommand implements Callable<Integer> {
     @Option(names = "--event", paramLabel = "ID", description = "only this event")
     Long eventId;
 
+    @Option(names = "--anchor", paramLabel = "SEQ:HASH", description = "a record's sequence number and hash as"
+            + " printed on a 公示 or an export (needs --event): checks the log still holds it")
+    String anchor;
+
     @Override
     public Integer call() throws Exception {
+        Long anchorSeq = null;
+        String anchorHash = null;
+        if (anchor != null) {
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(\\d{1,18}):([0-9a-fA-F]{64})").matcher(anchor);
+            if (eventId == null || !parts.matches()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--anchor takes SEQ:HASH (a 64-digit hex SHA-256) and needs --event");
+            }
+            anchorSeq = Long.parseLong(parts.group(1));
+            anchorHash = parts.group(2);
+        }
         var out = spec.commandLine().getOut();
         try (DatabaseOptions.Opened opened = database.open(false)) {
             Pool pool = opened.pool;
@@ -48,8 +63,12 @@ final class VerifyLogCommand implements Callable<Integer> {
             }
             int broken = 0;
             for (long event : events) {
-                List<LogEntry> entries = JiangxinNode.await(log.read(pool, event, 0));
-                Optional<String> firstBreak = HashChain.firstBreak(entries);
+                ScoreLogStore.Chain chain = JiangxinNode.await(log.readChain(pool, event));
+                List<LogEntry> entries = chain.entries();
+                Optional<String> firstBreak = chain.firstBreak();
+                if (firstBreak.isEmpty() && anchorSeq != null) {
+                    firstBreak = HashChain.anchorBreak(entries, anchorSeq, anchorHash);
+                }
                 if (firstBreak.isPresent()) {
                     broken++;
                     out.printf("event %d: %d records, BROKEN / 已被篡改: %s%n", event, entries.size(), firstBreak.get());

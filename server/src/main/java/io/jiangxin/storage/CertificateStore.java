@@ -21,7 +21,8 @@ public final class CertificateStore {
     static final String WHAT = "证书 / certificate";
     private static final String COLUMNS = "c.id, c.code, c.event_id, e.contest_id, c.registration_id, c.team_name,"
             + " c.names, c.enterprise, c.award_code, c.award_name_zh, c.award_name_en, c.contest_name, c.event_name,"
-            + " c.rank, c.issued_on, c.result_version, c.issued_by, c.issued_at, c.revoked_at, c.revoked_reason";
+            + " c.rank, c.issued_on, c.result_version, c.issued_by, c.issued_at, c.revoked_at, c.revoked_reason,"
+            + " c.log_seq, c.log_hash";
     private static final String FROM = " from certificate c join event e on e.id = c.event_id";
 
     /** A stored certificate with its issue and revocation. */
@@ -81,12 +82,12 @@ public final class CertificateStore {
                     .addString(c.teamName()).addValue(c.names().toArray(String[]::new)).addString(c.enterprise())
                     .addString(c.awardCode()).addString(c.awardZh()).addString(c.awardEn()).addString(c.contest())
                     .addString(c.event()).addInteger(c.rank()).addLocalDate(c.issuedOn()).addLong(resultVersion)
-                    .addLong(issuedBy));
+                    .addLong(issuedBy).addLong(c.logSeq()).addString(c.logHash()));
         }
         return conn.preparedQuery("insert into certificate (code, event_id, registration_id, team_name, names,"
                         + " enterprise, award_code, award_name_zh, award_name_en, contest_name, event_name, rank,"
-                        + " issued_on, result_version, issued_by)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
+                        + " issued_on, result_version, issued_by, log_seq, log_hash)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)")
                 .executeBatch(batch)
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .mapEmpty();
@@ -135,7 +136,7 @@ public final class CertificateStore {
         return new Certificate(r.getString("code"), r.getString("contest_name"), r.getString("event_name"),
                 r.getString("award_code"), r.getString("award_name_zh"), r.getString("award_name_en"),
                 r.getString("team_name"), Arrays.asList(r.getArrayOfStrings("names")), r.getString("enterprise"),
-                r.getInteger("rank"), r.getLocalDate("issued_on"));
+                r.getInteger("rank"), r.getLocalDate("issued_on"), r.getLong("log_seq"), r.getString("log_hash"));
     }
 
     private static Stored map(Row r) {

@@ -19,7 +19,7 @@ public final class ResultStore {
     /** The event and its contest, with the sign-off time and the stored scheme. */
     public record Header(long eventId, String eventName, String trade, long contestId, String contestName,
                          String contestKind, String level, String contestClass, int year, Instant signedOffAt,
-                         String schemeJson) {
+                         String schemeJson, long logSeq, String logHash) {
     }
 
     /** A registration as printed: its code, station, team and members with their enterprises. */
@@ -38,15 +38,18 @@ public final class ResultStore {
 
     public Future<Header> header(SqlClient client, long eventId) {
         return client.preparedQuery("select e.id, e.name, e.trade, e.contest_id, c.name as contest_name, c.kind, c.level,"
-                        + " c.contest_class, c.year, e.signed_off_at, e.scheme::text as scheme"
-                        + " from event e join contest c on c.id = e.contest_id where e.id = $1")
+                        + " c.contest_class, c.year, e.signed_off_at, e.scheme::text as scheme,"
+                        + " coalesce(h.last_seq, 0) as log_seq, coalesce(h.last_hash, '') as log_hash"
+                        + " from event e join contest c on c.id = e.contest_id"
+                        + " left join event_chain h on h.event_id = e.id where e.id = $1")
                 .execute(Tuple.of(eventId))
                 .map(Rows.single(EventStore.WHAT, eventId, r -> {
                     OffsetDateTime signedOff = r.getOffsetDateTime("signed_off_at");
                     return new Header(r.getLong("id"), r.getString("name"), r.getString("trade"),
                             r.getLong("contest_id"), r.getString("contest_name"), r.getString("kind"),
                             r.getString("level"), r.getString("contest_class"), r.getInteger("year"),
-                            signedOff == null ? null : signedOff.toInstant(), r.getString("scheme"));
+                            signedOff == null ? null : signedOff.toInstant(), r.getString("scheme"),
+                            r.getLong("log_seq"), r.getString("log_hash"));
                 }));
     }
 

@@ -27,6 +27,13 @@ public final class ScoreLogStore {
     static final String COLUMNS = "event_id, seq, registration_id, kind, aspect_id, judge_id, old_value, new_value,"
             + " detail, reason, payload, actor_id, actor_role, device, address, created_at, prev_hash, hash";
 
+    private final BrokenLog brokenLogs = new BrokenLog();
+
+    /** The logs this node found broken, with the alarms they raised. */
+    public BrokenLog brokenLogs() {
+        return brokenLogs;
+    }
+
     /** The last record of an event's log, locked for this transaction. */
     public record ChainHead(long eventId, long lastSeq, String lastHash) {
     }
@@ -142,9 +149,20 @@ public final class ScoreLogStore {
         Future<?> inserted = conn.preparedQuery("insert into score_event (" + COLUMNS + ") values ($1, $2, $3, $4, $5,"
                         + " $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
                 .executeBatch(rows);
-        Future<?> advanced = conn.preparedQuery("update event_chain set last_seq = $2, last_hash = $3 where event_id = $1")
-                .execute(Tuple.of(head.eventId(), lastSeq, lastHash));
-        return Future.all(inserted, advanced).map(done -> entries);
+        // The head moves only while its record is still there as hashed: appending after a log cut behind the
+        // server's back would bury the cut under records that link to a hash no record has. This statement runs
+        // after the chain row was locked, so it sees the head's record even when it was committed just before.
+        Future<io.vertx.sqlclient.RowSet<Row>> advanced = conn.preparedQuery("update event_chain set last_seq = $2,"
+                        + " last_hash = $3 where event_id = $1 and ($4 = 0 or exists (select 1 from score_event"
+                        + " where event_id = $1 and seq = $4 and hash = $5))")
+                .execute(Tuple.of(head.eventId(), lastSeq, lastHash, head.lastSeq(), head.lastHash()));
+        return Future.all(inserted, advanced).map(done -> {
+            if (advanced.result().rowCount() != 1) {
+                throw brokenLogs.problem(head.eventId(), "seq " + head.lastSeq()
+                        + ": the chain head's record is missing or altered");
+            }
+            return entries;
+        });
     }
 
     /** An event's records after {@code afterSeq}, in order. */
@@ -153,6 +171,50 @@ public final class ScoreLogStore {
                         + " order by seq")
                 .execute(Tuple.of(eventId, afterSeq))
                 .map(ScoreLogStore::entries);
+    }
+
+    /** An event's whole log and its chain head, read in one statement so that both are of one moment. */
+    public record Chain(ChainHead head, List<LogEntry> entries) {
+
+        /** Where the log breaks against itself or its head, if anywhere. */
+        public java.util.Optional<String> firstBreak() {
+            return HashChain.firstBreak(entries, head.lastSeq(), head.lastHash());
+        }
+    }
+
+    /** The event's log with its head; an event whose scheme was never set has an empty chain at seq 0. */
+    public Future<Chain> readChain(SqlClient client, long eventId) {
+        return client.preparedQuery("select c.last_seq as head_seq, c.last_hash as head_hash, " + prefixed("s")
+                        + " from event_chain c left join score_event s on s.event_id = c.event_id"
+                        + " where c.event_id = $1 order by s.seq")
+                .execute(Tuple.of(eventId))
+                .map(rows -> {
+                    ChainHead head = new ChainHead(eventId, 0, "");
+                    List<LogEntry> entries = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        head = new ChainHead(eventId, row.getLong("head_seq"), row.getString("head_hash"));
+                        if (row.getValue("seq") != null) {
+                            entries.add(map(row));
+                        }
+                    }
+                    return new Chain(head, entries);
+                });
+    }
+
+    /** The heads of these events' chains: event id → last sequence number. */
+    public Future<java.util.Map<Long, Long>> heads(SqlClient client, java.util.Collection<Long> eventIds) {
+        return client.preparedQuery("select event_id, last_seq from event_chain where event_id = any($1::bigint[])")
+                .execute(Tuple.tuple().addArrayOfLong(eventIds.toArray(new Long[0])))
+                .map(rows -> {
+                    java.util.Map<Long, Long> heads = new java.util.HashMap<>();
+                    rows.forEach(row -> heads.put(row.getLong("event_id"), row.getLong("last_seq")));
+                    return heads;
+                });
+    }
+
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).map(c -> alias + "." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** One sheet's records, in order. */

@@ -36,7 +36,7 @@ class CertificatePdfTest {
                 i == 1 ? "GOLD" : "MERIT", i == 1 ? "一等奖" : "优胜奖", i == 1 ? "First prize" : "Merit award",
                 team ? "潍柴动力焊接一队" : null, team ? List.of("王建国", "李晓燕", "张卫东") : List.of("选手" + i),
                 team ? "潍柴动力股份有限公司、山东豪迈机械科技股份有限公司" : "潍柴动力股份有限公司", i,
-                LocalDate.of(2026, 11, 21));
+                LocalDate.of(2026, 11, 21), 42L, "ab".repeat(32));
     }
 
     @Test
@@ -131,7 +131,7 @@ class CertificatePdfTest {
     void aCharacterTheFontLacksIsRefusedRatherThanPrintedAsAnEmptyBox() {
         Certificate c = certificate(2);
         Certificate odd = new Certificate(c.code(), c.contest(), c.event(), c.awardCode(), c.awardZh(), c.awardEn(),
-                null, List.of("张\uD83D\uDE00"), c.enterprise(), c.rank(), c.issuedOn());
+                null, List.of("张\uD83D\uDE00"), c.enterprise(), c.rank(), c.issuedOn(), c.logSeq(), c.logHash());
         assertThatThrownBy(() -> new CertificatePdf(new CertificateFont(null)).render(TemplateReader.defaultTemplate(),
                 List.of(new CertificatePdf.Sheet(odd, "http://localhost/verify/?code=" + c.code())), "odd"))
                 .isInstanceOf(CertificatePdf.MissingGlyph.class).hasMessageContaining("证书字体缺少字符");

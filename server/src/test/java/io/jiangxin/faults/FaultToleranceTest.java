@@ -86,7 +86,7 @@ class FaultToleranceTest {
         }
     }
 
-    private static void awaitAcks(JudgeLoad load, int count) throws InterruptedException {
+    static void awaitAcks(JudgeLoad load, int count) throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (load.acks.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -94,7 +94,12 @@ class FaultToleranceTest {
     }
 
     /** Five tablets: j1 and j2 on both entries, j3 on the one it is not recused from. */
-    private static List<JudgeLoad.Client> clients(JudgingSetup setup, List<Http> nodes) {
+    static List<JudgeLoad.Client> clients(JudgingSetup setup, List<Http> nodes) {
+        return clients(setup, nodes, "A1");
+    }
+
+    /** The same tablets marking another aspect, so that two loads never race for one mark. */
+    static List<JudgeLoad.Client> clients(JudgingSetup setup, List<Http> nodes, String aspectId) {
         List<JudgeLoad.Client> clients = new ArrayList<>();
         String[][] plan = {{setup.j1Code, "001"}, {setup.j1Code, "002"}, {setup.j2Code, "001"},
                 {setup.j2Code, "002"}, {setup.j3Code, "002"}};
@@ -103,13 +108,18 @@ class FaultToleranceTest {
             String token = tokens.computeIfAbsent(tablet[0], code -> nodes.get(0).post("/api/sessions",
                     new io.vertx.core.json.JsonObject().put("code", code)).json().getString("token"));
             clients.add(new JudgeLoad.Client(nodes.stream().map(n -> n.as(token)).toList(),
-                    setup.sheet(tablet[1]) + "/marks", "A1"));
+                    setup.sheet(tablet[1]) + "/marks", aspectId));
         }
         return clients;
     }
 
-    private static void assertExactlyOnce(DatabaseUrl url, long eventId, JudgeLoad load) throws Exception {
-        Set<Long> acknowledged = new HashSet<>();
+    static void assertExactlyOnce(DatabaseUrl url, long eventId, JudgeLoad load) throws Exception {
+        assertExactlyOnce(url, eventId, load, List.of());
+    }
+
+    /** The same, with single marks acknowledged outside the load (their records' seqs), each with its own key. */
+    static void assertExactlyOnce(DatabaseUrl url, long eventId, JudgeLoad load, List<Long> more) throws Exception {
+        Set<Long> acknowledged = new HashSet<>(more);
         for (JudgeLoad.Ack ack : load.acks) {
             assertThat(ack.seqs()).hasSize(1);
             assertThat(acknowledged.add(ack.seqs().get(0))).as("each request has its own record").isTrue();
@@ -129,10 +139,10 @@ class FaultToleranceTest {
             }
         }
         assertThat(stored).as("every acknowledged mark is stored, and nothing else").isEqualTo(acknowledged);
-        assertThat(keys).as("one idempotency record per request").isEqualTo(load.acks.size());
+        assertThat(keys).as("one idempotency record per request").isEqualTo(load.acks.size() + more.size());
     }
 
-    private static long lastSeq(DatabaseUrl url, long eventId) throws Exception {
+    static long lastSeq(DatabaseUrl url, long eventId) throws Exception {
         try (Connection connection = DriverManager.getConnection(url.jdbcUrl());
              ResultSet rows = connection.createStatement().executeQuery(
                      "select max(seq) from score_event where event_id = " + eventId)) {

@@ -159,6 +159,10 @@ class CertificateApiTest {
         assertThat(text).contains(CONTEST, "选手一", "选手二", "一等奖", "二等奖", "焊工", CONTEST + "甲厂",
                 firstGold.substring(0, 4) + "-" + firstGold.substring(4, 8) + "-" + firstGold.substring(8),
                 server.url("/verify/?code=" + firstGold));
+        // Each certificate prints the log's head as issued: the record the organizers' verification names.
+        JsonObject chain = setup.organizer.get("/api/events/" + setup.eventId + "/audit/verification").json();
+        assertThat(text.replaceAll("\\s+", " ")).contains("第 " + chain.getLong("headSeq") + " 条记录")
+                .contains(chain.getString("headHash"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
@@ -174,6 +178,8 @@ class CertificateApiTest {
         assertThat(verified.getJsonArray("names").getList()).containsExactly("选手一");
         assertThat(verified.getString("enterprise")).isEqualTo(CONTEST + "甲厂");
         assertThat(verified.getString("issuedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(verified.getJsonObject("log").getLong("seq")).isEqualTo(chain.getLong("headSeq"));
+        assertThat(verified.getJsonObject("log").getString("hash")).isEqualTo(chain.getString("headHash"));
         assertThat(verified.getString("resultsState")).isEqualTo("NOTICE");
         assertThat(verified.getBoolean("underReview")).isFalse();
         assertThat(verified.getString("noticeEndsAt")).isEqualTo(setup.organizer

@@ -371,6 +371,9 @@ class ExcelExportTest {
                 .contains("公示中（至 " + until + "）").contains("public notice until " + until);
         assertThat(stateLine(head.download("/api/events/" + setup.eventId + "/marks.xlsx").body()))
                 .contains("公示中（至 " + until + "）");
+        JsonObject chain = organizer.get("/api/events/" + setup.eventId + "/audit/verification").json();
+        assertThat(stateLine(organizer.download(results).body())).as("the printed log head")
+                .contains("第 " + chain.getLong("headSeq") + " 条记录").contains("SHA-256 " + chain.getString("headHash"));
         Map<String, List<Row>> contest = read(organizer.download("/api/contests/" + setup.contestId + "/results.xlsx").body());
         assertThat(texts(contest.get("获奖汇总 Awards"))).anyMatch(t -> t.startsWith("焊工：") && t.contains("公示中（至 " + until))
                 .anyMatch(t -> t.startsWith("电工：") && t.contains("暂定成绩") && t.contains("未公布"));

@@ -82,11 +82,16 @@ class BoardClusterTest {
                     .isEqualTo(201);
             assertThat(once(j1OnA).post(setup.sheet("002") + "/marks", marks("Y1", 10)).status()).isEqualTo(201);
 
-            List<Long> seenOnA = versions(onA.drain(1_000));
+            List<JsonObject> deltasOnA = onA.drain(1_000);
+            List<Long> seenOnA = versions(deltasOnA);
             List<Long> seenOnB = versions(onB.drain(300));
             assertThat(seenOnA).isNotEmpty().isEqualTo(seenOnB);
-            for (int i = 0; i < seenOnA.size(); i++) {
-                assertThat(seenOnA.get(i)).isEqualTo(start + i + 1);
+            // No gaps: each delta starts at the version the one before it ended at, the first at the snapshot's.
+            long previous = start;
+            for (JsonObject delta : deltasOnA.stream().filter(m -> "delta".equals(m.getString("type"))).toList()) {
+                assertThat(delta.getLong("from")).isEqualTo(previous);
+                assertThat(delta.getLong("version")).isGreaterThan(previous);
+                previous = delta.getLong("version");
             }
         }
     }

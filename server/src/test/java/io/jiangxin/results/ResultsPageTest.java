@@ -106,6 +106,15 @@ class ResultsPageTest {
             assertThat(cell(teams.get(0), "organization")).isEqualTo(event.getJsonArray("teams").getJsonObject(0)
                     .getString("organization"));
 
+            // The notice prints the log's head, the same record the organizers' verification names.
+            JsonObject verification = scored.setup.organizer.get("/api/events/" + scored.setup.eventId
+                    + "/audit/verification").json();
+            assertThat(event.getJsonObject("log").getLong("seq")).isEqualTo(verification.getLong("headSeq"));
+            assertThat(event.getJsonObject("log").getString("hash")).isEqualTo(verification.getString("headHash"));
+            assertThat(published.findElement(By.cssSelector("[data-test=log-anchor]")).getText())
+                    .contains("第 " + verification.getLong("headSeq") + " 条记录")
+                    .contains(verification.getString("headHash"));
+
             WebElement unpublished = section(browser, otherEvent);
             assertThat(unpublished.findElement(By.cssSelector("[data-test=state]")).getText()).startsWith("未公布");
             assertThat(unpublished.findElements(By.cssSelector("table"))).isEmpty();

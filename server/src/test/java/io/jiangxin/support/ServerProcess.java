@@ -27,6 +27,12 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts one member of a cluster whose members are {@code clusterPorts} on loopback. */
     public static ServerProcess start(DatabaseUrl database, int clusterPort, List<Integer> clusterPorts)
             throws IOException {
+        return start(database, clusterPort, clusterPorts, List.of());
+    }
+
+    /** The same, with more command-line flags. */
+    public static ServerProcess start(DatabaseUrl database, int clusterPort, List<Integer> clusterPorts,
+                                      List<String> moreFlags) throws IOException {
         int httpPort = Nodes.freePort();
         String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         Path log = Files.createTempFile("jiangxin-node-" + httpPort + "-", ".log");
@@ -37,6 +43,7 @@ public final class ServerProcess implements AutoCloseable {
                 "--cluster-members", members)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.command().addAll(moreFlags);
         builder.environment().put("DATABASE_URL", database.toString());
         builder.environment().put("ORGANIZER_CODE", Nodes.ORGANIZER_CODE);
         return new ServerProcess(httpPort, clusterPort, log, builder.start());
@@ -77,6 +84,23 @@ public final class ServerProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGSTOP: the process stands still, as in a long GC pause or a stalled VM, holding its sockets open. */
+    public void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT: the paused process goes on where it stood. */
+    public void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int status = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (status != 0) {
+            throw new IllegalStateException("kill -" + name + " exited " + status);
+        }
     }
 
     public String logText() throws IOException {

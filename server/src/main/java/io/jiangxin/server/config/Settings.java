@@ -17,11 +17,13 @@ import java.util.function.Function;
  *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
  * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
  * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
+ * @param clusterFailure how long a member may be silent before the others take it for gone (Hazelcast's
+ *                       heartbeat timeout); a paused member beyond it splits from the cluster and later merges back
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                        java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
-                       java.time.Duration ladderRetry) {
+                       java.time.Duration ladderRetry, java.time.Duration clusterFailure) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -37,13 +39,20 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
                     String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                     java.time.Duration sessionLifetime) {
         this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                sessionLifetime, null, null, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS));
+                sessionLifetime, null, null, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS),
+                java.time.Duration.ofSeconds(DEFAULT_CLUSTER_FAILURE_SECONDS));
     }
 
     /** The same settings with another interval for retrying failed ladder postings. */
     public Settings withLadderRetry(java.time.Duration interval) {
         return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
-                organizerCode, sessionLifetime, certificateFont, publicUrl, interval);
+                organizerCode, sessionLifetime, certificateFont, publicUrl, interval, clusterFailure);
+    }
+
+    /** The same settings with another time before a silent member is taken for gone. */
+    public Settings withClusterFailure(java.time.Duration timeout) {
+        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, timeout);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -67,6 +76,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name PUBLIC_URL = new Name("--public-url", "PUBLIC_URL");
     public static final Name LADDER_RETRY_SECONDS = new Name("--ladder-retry-seconds", "LADDER_RETRY_SECONDS");
     public static final int DEFAULT_LADDER_RETRY_SECONDS = 60;
+    public static final Name CLUSTER_FAILURE_SECONDS = new Name("--cluster-failure-seconds", "CLUSTER_FAILURE_SECONDS");
+    public static final int DEFAULT_CLUSTER_FAILURE_SECONDS = 20;
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -86,9 +97,11 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String publicUrl = setting(PUBLIC_URL, flags, env, Settings::parsePublicUrl, null);
         int ladderRetrySeconds = setting(LADDER_RETRY_SECONDS, flags, env, value -> parseWhole(value, 1, 24 * 3600),
                 DEFAULT_LADDER_RETRY_SECONDS);
+        int clusterFailureSeconds = setting(CLUSTER_FAILURE_SECONDS, flags, env, value -> parseWhole(value, 3, 300),
+                DEFAULT_CLUSTER_FAILURE_SECONDS);
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
                 java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl,
-                java.time.Duration.ofSeconds(ladderRetrySeconds));
+                java.time.Duration.ofSeconds(ladderRetrySeconds), java.time.Duration.ofSeconds(clusterFailureSeconds));
     }
 
     /** {@code FILE} or {@code FILE#Face}; the file must exist (whether it is usable is checked when printing). */
