@@ -109,7 +109,7 @@ public final class EventJudging implements Serializable {
             juryBoard.showTeamsBeforeNames(settings.showTeamsBeforeNames());
             publicBoard.showTeamsBeforeNames(settings.showTeamsBeforeNames());
             publicBoard.update(BoardBuilder.rows(scheme(), lines),
-                    teamsPublic() ? BoardBuilder.teams(scheme(), lines) : List.of(), frozen, lastRevealed);
+                    teamsPublic(lines) ? BoardBuilder.teams(scheme(), lines) : List.of(), frozen, lastRevealed);
         }
         return changed;
     }
@@ -254,11 +254,14 @@ public final class EventJudging implements Serializable {
     }
 
     /**
-     * Whether the public board shows team and enterprise boards: once names are public (the event is signed off
-     * and the board holds nothing back), or earlier when the organizer's setting says so.
+     * Whether the public board shows team and enterprise boards: once it shows names (the event is signed off and
+     * no line still holds a result from before the sign-off, as a board frozen earlier does until each locked line
+     * is uncovered), or earlier when the organizer's setting says so. It depends on the public lines alone, so a
+     * frozen board still moves only by reveal steps.
      */
-    private boolean teamsPublic() {
-        return settings.showTeamsBeforeNames() || (signedOff && revealsLeft() == 0);
+    private boolean teamsPublic(List<BoardBuilder.Line> lines) {
+        return settings.showTeamsBeforeNames()
+                || (signedOff && lines.stream().noneMatch(line -> "LOCKED".equals(line.status())));
     }
 
     private boolean shown(SheetLog sheet) {

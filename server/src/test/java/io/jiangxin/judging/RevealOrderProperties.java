@@ -23,6 +23,12 @@ import net.jqwik.api.Provide;
  * board policy and either team setting; then reveal steps until none is left. Each step is checked against the
  * boards alone, as a viewer would see them, and against the live public board (the same log, unfrozen).
  *
+ * <p>Besides the order, it checks: the frozen board holds still until a reveal step, also when judging changes
+ * arrive between steps (an uncovered entry keeps the result it was uncovered with until another step); each step is one version and
+ * gives exactly one entry its live line; revealsLeft counts the entries hiding a change and drops by one per step;
+ * no entry is uncovered twice and exactly those hiding a change at the start are; the jury board never moves; a
+ * step with nothing left changes nothing; no team board is public before names unless the organizer said so.
+ *
  * <p>An entry "hides a change" while its line on the public board (total and status, or having no line) differs
  * from its line on the live public board. With this scheme (one aspect, ties stand) that line is all its rank
  * depends on.
@@ -34,8 +40,9 @@ class RevealOrderProperties {
     record Action(String entry, Kind kind, String judge, int value) {
     }
 
+    /** {@code duringCeremony}: judging changes that arrive between reveal steps, one before each step. */
     record Scenario(List<Action> beforeFreeze, List<Action> afterFreeze, BoardPolicy policy, boolean teamsEarly,
-                    boolean signOff) {
+                    boolean signOff, List<Action> duringCeremony) {
     }
 
     /** What a line tells the audience about an entry. */
@@ -53,7 +60,9 @@ class RevealOrderProperties {
         return Combinators.combine(action.list().ofMaxSize(25), action.list().ofMaxSize(25),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(3, BoardPolicy.PROVISIONAL),
                         net.jqwik.api.Tuple.of(1, BoardPolicy.LOCKED_ONLY)),
-                Arbitraries.of(false, true), Arbitraries.of(false, true)).as(Scenario::new);
+                Arbitraries.of(false, true), Arbitraries.of(false, true),
+                Arbitraries.oneOf(Arbitraries.just(List.<Action>of()), action.list().ofMinSize(1).ofMaxSize(6)))
+                .as(Scenario::new);
     }
 
     @Property(tries = 400)
@@ -64,12 +73,16 @@ class RevealOrderProperties {
                 new BoardSettings(scenario.policy(), scenario.teamsEarly()).detail(), null));
         scenario.beforeFreeze().forEach(a -> log.add(record(log.size() + 1, a)));
         log.add(event(log.size() + 1, RecordKind.FREEZE));
+        List<BoardRow> atFreeze = publicRows(fold(log));
         scenario.afterFreeze().forEach(a -> log.add(record(log.size() + 1, a)));
         if (scenario.signOff()) {
             log.add(event(log.size() + 1, RecordKind.SIGN_OFF));
         }
         EventJudging state = fold(log);
+        assertThat(publicRows(state)).as("the frozen board holds still until a reveal step").isEqualTo(atFreeze);
+        assertAnonymous(state, scenario);
         List<BoardRow> live = liveBoard(log);
+        List<Action> ceremony = new ArrayList<>(scenario.duringCeremony());
         long juryVersion = state.board(BoardView.JURY).version();
         Set<String> hiddenAtStart = hidden(publicRows(state), live);
         assertThat(state.revealsLeft()).as("revealsLeft counts the entries hiding a change")
@@ -80,7 +93,21 @@ class RevealOrderProperties {
         net.jqwik.api.statistics.Statistics.label("entries off the frozen board").collect(
                 hiddenAtStart.stream().anyMatch(id -> publicRows(state).stream().noneMatch(r -> r.entryId().equals(id))));
         Set<String> uncovered = new HashSet<>();
-        while (state.revealsLeft() > 0) {
+        while (state.revealsLeft() > 0 || !ceremony.isEmpty()) {
+            if (!ceremony.isEmpty()) {
+                List<BoardRow> still = publicRows(state);
+                long stillVersion = state.board(BoardView.PUBLIC).version();
+                log.add(record(log.size() + 1, ceremony.remove(0)));
+                state.apply(List.of(log.get(log.size() - 1)));
+                assertThat(publicRows(state)).as("a change during the ceremony waits for a step").isEqualTo(still);
+                assertThat(state.board(BoardView.PUBLIC).version()).isEqualTo(stillVersion);
+                live = liveBoard(log);
+                juryVersion = state.board(BoardView.JURY).version();
+                assertThat(state.revealsLeft()).isEqualTo(hidden(still, live).size());
+                if (state.revealsLeft() == 0) {
+                    continue;
+                }
+            }
             List<BoardRow> before = publicRows(state);
             Set<String> hidden = hidden(before, live);
             long version = state.board(BoardView.PUBLIC).version();
@@ -92,7 +119,10 @@ class RevealOrderProperties {
             assertThat(deltas).as("a step is one version of the public board").hasSize(1);
             String revealed = deltas.get(0).revealed();
             assertThat(hidden).as("the uncovered entry hid a change").contains(revealed);
-            assertThat(uncovered.add(revealed)).as("no entry is uncovered twice").isTrue();
+            boolean first = uncovered.add(revealed);
+            if (scenario.duringCeremony().isEmpty()) {
+                assertThat(first).as("no entry is uncovered twice").isTrue();
+            }
             assertBottomUp(revealed, before, hidden, live);
 
             List<BoardRow> after = publicRows(state);
@@ -108,8 +138,10 @@ class RevealOrderProperties {
             assertAnonymous(state, scenario);
         }
 
-        assertThat(uncovered).as("exactly the entries that hid a change at the start were uncovered")
-                .isEqualTo(hiddenAtStart);
+        if (scenario.duringCeremony().isEmpty()) {
+            assertThat(uncovered).as("exactly the entries that hid a change at the start were uncovered")
+                    .isEqualTo(hiddenAtStart);
+        }
         BoardSnapshot done = state.board(BoardView.PUBLIC).snapshot(state.policy(), state.signedOff());
         assertThat(done.frozen()).isTrue();
         assertThat(done.rows()).as("the public board ends equal to the live one").isEqualTo(live);
@@ -155,10 +187,14 @@ class RevealOrderProperties {
         }
     }
 
-    /** Before names are public, the public board shows no team unless the organizer chose to. */
+    /**
+     * Before names are public the public board shows no team unless the organizer chose to: not before the
+     * sign-off, nor while a line still shows a locked result from before it (no name on it yet).
+     */
     private static void assertAnonymous(EventJudging state, Scenario scenario) {
         BoardSnapshot snapshot = state.board(BoardView.PUBLIC).snapshot(state.policy(), state.signedOff());
-        if (!scenario.teamsEarly() && !(scenario.signOff() && state.revealsLeft() == 0)) {
+        boolean namesPublic = scenario.signOff() && snapshot.rows().stream().noneMatch(r -> "LOCKED".equals(r.status()));
+        if (!scenario.teamsEarly() && !namesPublic) {
             assertThat(snapshot.teams()).as("no team board while names are hidden").isEmpty();
         }
     }
