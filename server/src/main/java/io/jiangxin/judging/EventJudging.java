@@ -27,7 +27,8 @@ import java.util.TreeSet;
  */
 public final class EventJudging implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: board settings and held sheets replaced the policy and the frozen/revealed sets; states do not mix. */
+    private static final long serialVersionUID = 2L;
 
     private final long eventId;
     private final String schemeJson;
