@@ -35,8 +35,11 @@ export async function boardSection(body, event, reload) {
   };
   const policy = h('select', { 'data-test': 'board-policy' },
     POLICIES.map(([v, zh, en]) => h('option', { value: v, selected: v === board.policy }, t(zh, en))));
+  // Team and enterprise boards would tell the audience which entry is whose, so they wait for names unless this says.
+  const teamsEarly = h('input', { type: 'checkbox', 'data-test': 'board-teams-early', checked: !!board.showTeamsBeforeNames });
   const setPolicy = button(t('应用', 'Apply'), 'board-policy-set', async () => {
-    if (await run(setPolicy, out, () => api('PUT', '/api/events/' + event.id + '/board/policy', { policy: policy.value }, newKey()))) {
+    const setting = { policy: policy.value, showTeamsBeforeNames: teamsEarly.checked };
+    if (await run(setPolicy, out, () => api('PUT', '/api/events/' + event.id + '/board/policy', setting, newKey()))) {
       await reload();
       body.prepend(okBox(t('公开榜显示方式已更新', 'The public board policy is set'), 'board-policy-done'));
     }
@@ -47,10 +50,12 @@ export async function boardSection(body, event, reload) {
       h('dt', {}, t('公开榜', 'Public board')), h('dd', {}, board.frozen
         ? h('strong', { class: 'tag warn' }, t('已封榜', 'Frozen')) : h('strong', { class: 'tag ok' }, t('实时', 'Live'))),
       h('dt', {}, t('待揭晓', 'Reveal steps left')), h('dd', {}, String(board.revealsLeft || 0)),
-      h('dt', {}, t('显示方式', 'Policy')), h('dd', {}, h('div', { class: 'row' }, policy, setPolicy)),
+      h('dt', {}, t('显示方式', 'Policy')), h('dd', {}, h('div', { class: 'row' }, policy, setPolicy),
+        h('label', { class: 'check' }, teamsEarly, t('签字确认前即公开团体/企业排名（观众可据此推知各参赛号所属单位）',
+          'Show team and enterprise boards before names are public (the audience can then tell which entries belong to which team)'))),
       h('dt', {}, t('榜单行数', 'Lines')), h('dd', {}, String((board.rows || []).length))),
-    h('p', { class: 'muted' }, t('封榜后公开榜不再变化，评分照常进行；揭榜每次揭晓一行（自下而上），可在颁奖名次前暂停；解除封榜后恢复实时。',
-      'While frozen the public board holds still and judging goes on; each reveal uncovers one line from the bottom, so the ceremony can pause before the award places; unfreezing makes it live again.')),
+    h('p', { class: 'muted' }, t('封榜后公开榜不再变化，评分照常进行；揭榜每次揭晓一名：当前公开榜上有未揭晓变化的最低名次（封榜后才评分的参赛号排在最下），冠军最后揭晓，可在颁奖名次前暂停；解除封榜后恢复实时。',
+      'While frozen the public board holds still and judging goes on; each reveal uncovers one entry: the lowest-placed one on the current public board with hidden changes (entries judged only after the freeze count as lowest), so the winner comes last and the ceremony can pause before the award places; unfreezing makes it live again.')),
     h('div', { class: 'row' },
       board.frozen ? null : act(t('封榜', 'Freeze'), 'board-freeze', 'freeze', 'primary', () => t('已封榜', 'The board is frozen')),
       board.frozen ? act(t('揭晓一行', 'Reveal one line'), 'board-reveal', 'reveal', 'primary',

@@ -6,7 +6,7 @@ import io.jiangxin.cluster.BoardUpdate;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
 import io.jiangxin.judging.Actor;
-import io.jiangxin.judging.BoardPolicy;
+import io.jiangxin.judging.BoardSettings;
 import io.jiangxin.judging.BoardView;
 import io.jiangxin.judging.LogDraft;
 import io.jiangxin.judging.RecordKind;
@@ -28,9 +28,9 @@ public final class BoardControl {
         this.live = live;
     }
 
-    public Future<LogWriter.Outcome> policy(Principal who, long eventId, BoardPolicy policy, Actor actor, String key,
-                                            String requestHash) {
-        return organizer(who).compose(v -> write(eventId, RecordKind.BOARD_POLICY, policy.name(), actor, key,
+    public Future<LogWriter.Outcome> policy(Principal who, long eventId, BoardSettings settings, Actor actor,
+                                            String key, String requestHash) {
+        return organizer(who).compose(v -> write(eventId, RecordKind.BOARD_POLICY, settings.detail(), actor, key,
                 requestHash));
     }
 

@@ -12,8 +12,10 @@ import io.jiangxin.app.BoardControl;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.judging.Actor;
 import io.jiangxin.judging.BoardPolicy;
+import io.jiangxin.judging.BoardSettings;
 import io.jiangxin.judging.BoardView;
 import io.jiangxin.push.BoardReads;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -41,11 +43,17 @@ final class BoardRoutes {
                 () -> reads.contest(pathId(ctx, "id")), body -> body));
         api.put("/events/:id/board/policy").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("policy"));
+            JsonObject body = jsonBody(ctx);
+            JsonInput in = new JsonInput(body, Set.of("policy", "showTeamsBeforeNames"));
             BoardPolicy policy = in.requiredEnum("policy", BoardPolicy.class);
+            // The whole setting is replaced: leaving the flag out hides team boards until names are public again.
+            Object teams = body.getValue("showTeamsBeforeNames");
+            if (body.containsKey("showTeamsBeforeNames") && !(teams instanceof Boolean)) {
+                in.error("showTeamsBeforeNames", "须为 true 或 false / must be true or false");
+            }
             in.check();
-            return control.policy(who, pathId(ctx, "id"), policy, actor(ctx, who), idempotencyKey(ctx),
-                    requestHash(ctx));
+            return control.policy(who, pathId(ctx, "id"), new BoardSettings(policy, Boolean.TRUE.equals(teams)),
+                    actor(ctx, who), idempotencyKey(ctx), requestHash(ctx));
         }));
         api.post("/events/:id/board/freeze").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);

@@ -23,11 +23,17 @@ public final class BoardChannel implements Serializable {
     private final LinkedHashMap<String, BoardRow> rows = new LinkedHashMap<>();
     private List<TeamRow> teams = List.of();
     private boolean frozen;
+    private boolean showTeamsBeforeNames;
     private long version;
     private final Deque<BoardDelta> recent = new ArrayDeque<>();
 
     public BoardChannel(BoardView view) {
         this.view = view;
+    }
+
+    /** Records the organizer's team setting, which snapshots tell viewers (it changes no line by itself). */
+    void showTeamsBeforeNames(boolean show) {
+        showTeamsBeforeNames = show;
     }
 
     /**
@@ -77,7 +83,8 @@ public final class BoardChannel implements Serializable {
     }
 
     public BoardSnapshot snapshot(BoardPolicy policy, boolean signedOff) {
-        return new BoardSnapshot(view, version, List.copyOf(rows.values()), teams, frozen, policy, signedOff);
+        return new BoardSnapshot(view, version, List.copyOf(rows.values()), teams, frozen, policy, signedOff,
+                showTeamsBeforeNames);
     }
 
     public long version() {

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  */
 public final class EventJudging implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: board settings and held sheets replaced the policy and the frozen/revealed sets; states do not mix. */
+    private static final long serialVersionUID = 2L;
 
     private final long eventId;
     private final String schemeJson;
@@ -36,10 +37,10 @@ public final class EventJudging implements Serializable {
     private final TreeMap<Long, ScoreRecord> pending = new TreeMap<>();
     private long version;
     private boolean signedOff;
-    private BoardPolicy policy = BoardPolicy.PROVISIONAL;
+    private BoardSettings settings = BoardSettings.DEFAULT;
     private boolean frozen;
-    private final SortedMap<String, SheetLog> frozenSheets = new TreeMap<>();
-    private final java.util.LinkedHashSet<String> revealed = new java.util.LinkedHashSet<>();
+    /** While frozen: what the public board holds for each entry, as at the freeze or at the entry's last reveal. */
+    private final SortedMap<String, HeldSheet> held = new TreeMap<>();
     private final BoardChannel publicBoard = new BoardChannel(BoardView.PUBLIC);
     private final BoardChannel juryBoard = new BoardChannel(BoardView.JURY);
 
@@ -47,8 +48,21 @@ public final class EventJudging implements Serializable {
     private transient SheetEvaluator evaluator;
     private transient Map<String, SheetResult> results;
     private transient IncrementalLeaderboard leaderboard;
-    private transient Map<String, SheetResult> frozenResults;
+    private transient Map<String, SheetResult> heldResults;
     private transient String lastRevealed;
+
+    /** A sheet the frozen public board holds still, and whether its line says FINAL (names shown). */
+    private record HeldSheet(SheetLog sheet, boolean finalResult) implements Serializable {
+    }
+
+    /**
+     * What a line tells the audience about an entry, and everything its rank, award and team line depend on. An
+     * entry has hidden changes while this differs between its public line and its live one.
+     */
+    private record Shown(String line, io.jiangxin.engine.sheet.EntryStatus status, java.math.BigDecimal total,
+                         java.math.BigDecimal rankingScore, io.jiangxin.engine.ranking.RankKey key, Boolean passed,
+                         String teamId, java.time.Duration netTime) {
+    }
 
     /**
      * @param schemeJson the event's marking scheme as stored
@@ -93,8 +107,10 @@ public final class EventJudging implements Serializable {
             List<BoardBuilder.Line> jury = juryLines();
             juryBoard.update(version, BoardBuilder.rows(scheme(), jury), BoardBuilder.teams(scheme(), jury), false, null);
             List<BoardBuilder.Line> lines = publicLines();
-            publicBoard.update(version, BoardBuilder.rows(scheme(), lines), BoardBuilder.teams(scheme(), lines), frozen,
-                    lastRevealed);
+            juryBoard.showTeamsBeforeNames(settings.showTeamsBeforeNames());
+            publicBoard.showTeamsBeforeNames(settings.showTeamsBeforeNames());
+            publicBoard.update(version, BoardBuilder.rows(scheme(), lines),
+                    teamsPublic(lines) ? BoardBuilder.teams(scheme(), lines) : List.of(), frozen, lastRevealed);
         }
         return changed;
     }
@@ -103,29 +119,31 @@ public final class EventJudging implements Serializable {
         switch (record.kind()) {
             case SIGN_OFF -> signedOff = true;
             case REOPEN -> signedOff = false;
-            case BOARD_POLICY -> policy = BoardPolicy.valueOf(record.detail());
+            case BOARD_POLICY -> settings = BoardSettings.parse(record.detail());
             case FREEZE -> {
                 if (!frozen) {
                     frozen = true;
-                    frozenSheets.clear();
-                    sheets.forEach((id, sheet) -> frozenSheets.put(id, sheet.copy()));
-                    revealed.clear();
-                    frozenResults = null;
+                    held.clear();
+                    sheets.forEach((id, sheet) -> held.put(id, new HeldSheet(sheet.copy(), false)));
+                    heldResults = null;
                 }
             }
             case REVEAL_STEP -> {
                 if (frozen) {
                     nextToReveal().ifPresent(entryId -> {
-                        revealed.add(entryId);
+                        // The entry takes its result as it is now; a later change waits for another step.
+                        held.put(entryId, new HeldSheet(sheet(entryId).copy(), signedOff));
+                        if (heldResults != null) {
+                            heldResults.remove(entryId);
+                        }
                         lastRevealed = entryId;
                     });
                 }
             }
             case UNFREEZE -> {
                 frozen = false;
-                frozenSheets.clear();
-                revealed.clear();
-                frozenResults = null;
+                held.clear();
+                heldResults = null;
             }
             default -> {
                 if (record.entryId() != null) {
@@ -152,83 +170,103 @@ public final class EventJudging implements Serializable {
     }
 
     /**
-     * What the public sees: live sheets the policy shows; when frozen, each sheet as it stood at the freeze,
-     * except those revealed since, which show their real result.
+     * What the public sees: live sheets the policy shows; when frozen, what the board holds for each entry (its
+     * sheet as at the freeze, or as at its last reveal).
      */
     private List<BoardBuilder.Line> publicLines() {
         List<BoardBuilder.Line> lines = new ArrayList<>();
-        if (!frozen) {
-            sheets.forEach((id, sheet) -> {
-                if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
-                }
-            });
-            return lines;
-        }
-        java.util.SortedSet<String> ids = new TreeSet<>(frozenSheets.keySet());
-        ids.addAll(revealed);
-        for (String id : ids) {
-            if (revealed.contains(id)) {
-                SheetLog sheet = sheet(id);
-                if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
-                }
-            } else {
-                SheetLog sheet = frozenSheets.get(id);
-                if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(frozenResult(id), status(sheet, false)));
-                }
+        for (String id : frozen ? held.keySet() : sheets.keySet()) {
+            BoardBuilder.Line line = publicLine(id);
+            if (line != null) {
+                lines.add(line);
             }
         }
         return lines;
     }
 
+    /** The entry's line on the public board as it stands, or null when it has none. */
+    private BoardBuilder.Line publicLine(String entryId) {
+        if (!frozen) {
+            return liveLine(entryId);
+        }
+        HeldSheet kept = held.get(entryId);
+        return kept == null || !shown(kept.sheet()) ? null
+                : new BoardBuilder.Line(heldResult(entryId), status(kept.sheet(), kept.finalResult()));
+    }
+
+    /** The entry's line as a live public board would show it, or null when the policy shows none. */
+    private BoardBuilder.Line liveLine(String entryId) {
+        SheetLog sheet = sheets.get(entryId);
+        return sheet == null || !shown(sheet) ? null : new BoardBuilder.Line(result(entryId), status(sheet, signedOff));
+    }
+
+    /** Whether a reveal step would change what the public board shows of this entry. */
+    private boolean hidden(String entryId) {
+        return frozen && !java.util.Objects.equals(shownOf(publicLine(entryId)), shownOf(liveLine(entryId)));
+    }
+
+    private Shown shownOf(BoardBuilder.Line line) {
+        if (line == null) {
+            return null;
+        }
+        SheetResult r = line.result();
+        return new Shown(line.status(), r.status(), r.total(), r.rankingScore(),
+                io.jiangxin.engine.ranking.RankKeys.of(r, scheme().ranking()), r.passed(), r.teamId(),
+                r.time() == null ? null : r.time().netTime());
+    }
+
     /**
-     * The next entry to reveal, ICPC-style: from the bottom of the public board up, the first not yet revealed
-     * whose real result differs from the frozen one, or that appeared after the freeze.
+     * The next entry to reveal, as the ICPC resolver does: the lowest-placed entry on the current public board
+     * that has hidden changes. Entries the public board does not show at all (judged only after the freeze) sit
+     * below every line, so they come first, the lowest by their real result first; so no entry is uncovered while
+     * one placed below it still hides a change, and the winner comes last.
      */
     private java.util.Optional<String> nextToReveal() {
-        List<BoardRow> board = BoardBuilder.rows(scheme(), publicLines());
-        java.util.Set<String> onBoard = new java.util.HashSet<>();
-        board.forEach(row -> onBoard.add(row.entryId()));
-        for (int i = board.size() - 1; i >= 0; i--) {
-            String id = board.get(i).entryId();
-            if (!revealed.contains(id) && differs(id)) {
-                return java.util.Optional.of(id);
+        Set<String> candidates = new TreeSet<>();
+        sheets.keySet().stream().filter(this::hidden).forEach(candidates::add);
+        if (candidates.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<BoardBuilder.Line> unseen = new ArrayList<>();
+        for (String id : candidates) {
+            if (publicLine(id) == null) {
+                unseen.add(liveLine(id));
             }
         }
-        // Sheets the public has not seen at all come last, in entry order.
-        return sheets.keySet().stream().filter(id -> !onBoard.contains(id) && !revealed.contains(id)
-                && shown(sheet(id))).findFirst();
-    }
-
-    private boolean differs(String entryId) {
-        SheetLog frozenSheet = frozenSheets.get(entryId);
-        if (frozenSheet == null) {
-            return true;
+        if (!unseen.isEmpty()) {
+            List<BoardRow> amongThemselves = BoardBuilder.rows(scheme(), unseen);
+            return java.util.Optional.of(amongThemselves.get(amongThemselves.size() - 1).entryId());
         }
-        SheetResult now = result(entryId);
-        SheetResult then = frozenResult(entryId);
-        return !java.util.Objects.equals(now.total(), then.total()) || now.status() != then.status()
-                || sheet(entryId).locked() != frozenSheet.locked() || signedOff;
+        List<BoardRow> board = BoardBuilder.rows(scheme(), publicLines());
+        for (int i = board.size() - 1; i >= 0; i--) {
+            if (candidates.contains(board.get(i).entryId())) {
+                return java.util.Optional.of(board.get(i).entryId());
+            }
+        }
+        throw new IllegalStateException("an entry with hidden changes is neither on the board nor off it");
     }
 
-    /** How many reveal steps would still change the public board. */
+    /** How many reveal steps would still change the public board: each step uncovers exactly one entry. */
     public int revealsLeft() {
         if (!frozen) {
             return 0;
         }
-        int left = 0;
-        for (String id : sheets.keySet()) {
-            if (!revealed.contains(id) && shown(sheet(id)) && differs(id)) {
-                left++;
-            }
-        }
-        return left;
+        return (int) sheets.keySet().stream().filter(this::hidden).count();
+    }
+
+    /**
+     * Whether the public board shows team and enterprise boards: once it shows names (the event is signed off and
+     * no line still holds a result from before the sign-off, as a board frozen earlier does until each locked line
+     * is uncovered), or earlier when the organizer's setting says so. It depends on the public lines alone, so a
+     * frozen board still moves only by reveal steps.
+     */
+    private boolean teamsPublic(List<BoardBuilder.Line> lines) {
+        return settings.showTeamsBeforeNames()
+                || (signedOff && lines.stream().noneMatch(line -> "LOCKED".equals(line.status())));
     }
 
     private boolean shown(SheetLog sheet) {
-        return policy == BoardPolicy.PROVISIONAL || sheet.locked();
+        return settings.policy() == BoardPolicy.PROVISIONAL || sheet.locked();
     }
 
     private static String status(SheetLog sheet, boolean finalResults) {
@@ -238,13 +276,13 @@ public final class EventJudging implements Serializable {
         return "PROVISIONAL";
     }
 
-    private SheetResult frozenResult(String entryId) {
+    private SheetResult heldResult(String entryId) {
         scheme();
-        if (frozenResults == null) {
-            frozenResults = new HashMap<>();
+        if (heldResults == null) {
+            heldResults = new HashMap<>();
         }
-        return frozenResults.computeIfAbsent(entryId,
-                id -> evaluator.evaluate(frozenSheets.get(id).toInput(teams.get(id))));
+        return heldResults.computeIfAbsent(entryId,
+                id -> evaluator.evaluate(held.get(id).sheet().toInput(teams.get(id))));
     }
 
     public BoardChannel board(BoardView view) {
@@ -252,7 +290,11 @@ public final class EventJudging implements Serializable {
     }
 
     public BoardPolicy policy() {
-        return policy;
+        return settings.policy();
+    }
+
+    public BoardSettings settings() {
+        return settings;
     }
 
     public boolean frozen() {

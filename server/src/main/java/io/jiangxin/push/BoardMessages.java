@@ -23,7 +23,8 @@ final class BoardMessages {
         snapshot.rows().forEach(row -> rows.add(row(row, listing)));
         return new JsonObject().put("type", "snapshot").put("event", eventId).put("view", snapshot.view().name())
                 .put("version", snapshot.version()).put("frozen", snapshot.frozen())
-                .put("policy", snapshot.policy().name()).put("signedOff", snapshot.signedOff())
+                .put("policy", snapshot.policy().name()).put("showTeamsBeforeNames", snapshot.showTeamsBeforeNames())
+                .put("signedOff", snapshot.signedOff())
                 .put("revealsLeft", revealsLeft)
                 .put("header", EntryDirectory.header(listing.header())).put("rows", rows)
                 .put("teams", teams(snapshot.teams(), listing));

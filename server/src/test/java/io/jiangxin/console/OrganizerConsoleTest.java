@@ -324,6 +324,17 @@ class OrganizerConsoleTest {
         assertThat(publicBoard().getBoolean("frozen")).isFalse();
         assertThat(in("board", "board-state").getAttribute("data-frozen")).isEqualTo("false");
 
+        // Team boards wait for names unless the organizer ticks the box that says what it reveals.
+        assertThat(in("board", "board-teams-early").isSelected()).isFalse();
+        click("board", "board-teams-early");
+        click("board", "board-policy-set");
+        in("board", "board-policy-done");
+        assertThat(publicBoard().getBoolean("showTeamsBeforeNames")).isTrue();
+        assertThat(in("board", "board-teams-early").isSelected()).as("the console shows the setting").isTrue();
+        click("board", "board-teams-early");
+        click("board", "board-policy-set");
+        console.waitFor(Duration.ofSeconds(10), d -> !publicBoard().getBoolean("showTeamsBeforeNames"));
+
         // Not signed off yet: nothing is published and certificates wait for the publication.
         assertThat(in("publication", "publication-state").getAttribute("data-state")).isEqualTo("UNPUBLISHED");
         assertThat(in("certificates", "certificates-wait").getText()).contains("尚未公示");

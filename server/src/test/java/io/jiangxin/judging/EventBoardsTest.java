@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EventBoardsTest {
 
     /** One measured aspect 0–100; teams count their best two members. */
-    private static String scheme() {
+    static String scheme() {
         return new JsonObject().put("id", "boards").put("nameZh", "看板").put("nameEn", "Boards")
                 .put("rounding", new JsonObject().put("scale", 2).put("mode", "HALF_UP"))
                 .put("parts", new JsonArray().add(new JsonObject().put("id", "p").put("nameZh", "实操").put("nameEn", "P")
@@ -30,7 +30,7 @@ class EventBoardsTest {
                 .encode();
     }
 
-    private static final Map<String, String> TEAMS = Map.of("1", "org:A", "2", "org:A", "3", "org:A", "4", "org:B",
+    static final Map<String, String> TEAMS = Map.of("1", "org:A", "2", "org:A", "3", "org:A", "4", "org:B",
             "5", "org:B");
 
     private static ScoreRecord mark(long seq, String entry, int value) {
