@@ -4,8 +4,6 @@ import io.jiangxin.app.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.PageRequest;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -26,12 +24,8 @@ final class Requests {
         if (body == null || body.length() == 0) {
             throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
         }
-        Object value;
-        try {
-            value = Json.decodeValue(body);
-        } catch (DecodeException e) {
-            throw Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON: " + firstLine(e.getMessage()));
-        }
+        // Strict: duplicate keys, invalid UTF-8, lone surrogates and unbounded numbers are 400s here.
+        Object value = StrictJson.parse(body);
         if (!(value instanceof JsonObject object)) {
             throw Problem.badRequest("NOT_AN_OBJECT", "请求体须为 JSON 对象 / the body must be a JSON object");
         }
@@ -156,14 +150,5 @@ final class Requests {
     private static Problem invalidQuery(String name, String reason) {
         return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
                 List.of(new FieldError(name, reason)));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 }
