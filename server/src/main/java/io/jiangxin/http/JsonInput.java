@@ -55,7 +55,7 @@ final class JsonInput {
             return null;
         }
         if (StrictJson.hasLoneSurrogate(text)) {
-            errors.add(new FieldError(field, "含有无效的 Unicode(孤立代理项)/ contains invalid Unicode (a lone surrogate)"));
+            errors.add(new FieldError(field, "含有无效的 Unicode(孤立代理项) / contains invalid Unicode (a lone surrogate)"));
             return null;
         }
         String trimmed = text.strip();

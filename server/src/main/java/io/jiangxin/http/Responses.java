@@ -76,6 +76,8 @@ final class Responses {
     }
 
     static void error(RoutingContext ctx, Throwable failure) {
+        // A unique or foreign-key violation that no store translated is still the client's conflict, not a 500.
+        failure = io.jiangxin.storage.Constraints.translate(failure);
         if (failure instanceof Problem problem) {
             json(ctx, problem.status(), body(problem.code(), problem.getMessage(), problem.details()));
             return;

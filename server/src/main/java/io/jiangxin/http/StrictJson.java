@@ -135,7 +135,7 @@ final class StrictJson {
     }
 
     private static Problem invalidUnicode(String path) {
-        return new Problem(400, "INVALID_UNICODE", "文字含有无效的 Unicode(孤立代理项)/ the text contains invalid Unicode (a lone surrogate)",
+        return new Problem(400, "INVALID_UNICODE", "文字含有无效的 Unicode(孤立代理项) / the text contains invalid Unicode (a lone surrogate)",
                 List.of(new FieldError(path.isEmpty() ? "$" : path, "无效的 Unicode / invalid Unicode")));
     }
 
