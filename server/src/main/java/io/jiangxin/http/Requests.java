@@ -75,7 +75,7 @@ final class Requests {
     static long pathId(RoutingContext ctx, String name) {
         String raw = ctx.pathParam(name);
         try {
-            long id = Long.parseLong(raw);
+            long id = asciiDigits(raw, 18) ? Long.parseLong(raw) : 0;
             if (id > 0) {
                 return id;
             }
@@ -91,7 +91,7 @@ final class Requests {
             return null;
         }
         try {
-            long id = Long.parseLong(raw);
+            long id = asciiDigits(raw, 18) ? Long.parseLong(raw) : 0;
             if (id > 0) {
                 return id;
             }
@@ -107,6 +107,9 @@ final class Requests {
             return null;
         }
         try {
+            if (!asciiDigits(raw.startsWith("-") ? raw.substring(1) : raw, 10)) {
+                throw new NumberFormatException();
+            }
             int value = Integer.parseInt(raw);
             if (value >= min && value <= max) {
                 return value;
@@ -145,6 +148,22 @@ final class Requests {
         Integer limit = queryInt(ctx, "limit", 1, PageRequest.MAX_LIMIT);
         Integer offset = queryInt(ctx, "offset", 0, Integer.MAX_VALUE);
         return new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+    }
+
+    /**
+     * Only ASCII digits: {@code Long.parseLong} would read fullwidth {@code ５} and Arabic-Indic {@code ٥} as 5, so
+     * {@code /api/accounts/５/sessions} reached account 5.
+     */
+    static boolean asciiDigits(String raw, int maxLength) {
+        if (raw == null || raw.isEmpty() || raw.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Problem invalidQuery(String name, String reason) {
