@@ -128,6 +128,21 @@ class StrictInputTest {
     }
 
     @Test
+    void idsInPathsAndQueriesAreAsciiDigitsOnly() {
+        long sessions = server.database().queryLong("select count(*) from session");
+        // Long.parseLong reads "５" and "٥" as 5: /api/accounts/５/sessions reached account 5 and signed it in.
+        for (String id : new String[] {"%EF%BC%95", "%D9%A5", "+5", "5%20"}) {
+            Reply reply = organizer.sendBody("POST", "/api/accounts/" + id + "/sessions", "", null);
+            assertThat(reply.status()).as(id + " → " + reply.body()).isEqualTo(404);
+        }
+        assertThat(server.database().queryLong("select count(*) from session")).isEqualTo(sessions);
+        Reply query = organizer.get("/api/organizations?limit=%EF%BC%95");
+        assertThat(query.status()).as(query.body()).isEqualTo(400);
+        assertThat(query.json().getString("error")).isEqualTo("INVALID_QUERY");
+        assertThat(organizer.get("/api/organizations?limit=5").status()).isEqualTo(200);
+    }
+
+    @Test
     void boardSocketsAndOtherVertxParsesRefuseDuplicateKeysToo() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsonObject("{\"a\":1,\"a\":2}"))
                 .isInstanceOf(io.vertx.core.json.DecodeException.class).hasMessageContaining("Duplicate field");
