@@ -54,7 +54,7 @@ public final class Decimals {
     }
 
     /** Beyond this many digits a message shows a number in short scientific form instead of spelling it out. */
-    static final int MAX_PLAIN_DIGITS = 40;
+    static final int MAX_PLAIN_DIGITS = 100;
 
     /**
      * Plain text for messages: 8.50 stays 8.50, 1E+2 becomes 100. A number whose plain form would be long
@@ -65,7 +65,9 @@ public final class Decimals {
         if (value == null) {
             return "null";
         }
-        long plainDigits = Math.max(value.precision(), Math.abs((long) value.scale()) + value.precision());
+        // The digits toPlainString would write: 0.00123 (scale 5) has 6, 1E+9 (scale -9) has 10.
+        long plainDigits = value.scale() >= 0 ? Math.max(value.precision(), (long) value.scale() + 1)
+                : value.precision() - (long) value.scale();
         if (plainDigits <= MAX_PLAIN_DIGITS) {
             return value.toPlainString();
         }

@@ -13,6 +13,9 @@ class DecimalsTest {
     void plainSpellsOutOrdinaryNumbersAndShortensHugeOnes() {
         assertThat(Decimals.plain(new BigDecimal("8.50"))).isEqualTo("8.50");
         assertThat(Decimals.plain(new BigDecimal("1E+2"))).isEqualTo("100");
+        BigDecimal third = BigDecimal.ONE.divide(new BigDecimal(3), Decimals.WORKING);
+        assertThat(Decimals.plain(third)).isEqualTo(third.toPlainString());
+        assertThat(Decimals.plain(new BigDecimal("1E+60"))).isEqualTo("1" + "0".repeat(60));
         long started = System.nanoTime();
         assertThat(Decimals.plain(new BigDecimal("1e999999999"))).isEqualTo("1E+999999999");
         assertThat(Decimals.plain(new BigDecimal("1e-999999999"))).isEqualTo("1E-999999999");
