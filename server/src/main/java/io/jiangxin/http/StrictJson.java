@@ -28,7 +28,7 @@ final class StrictJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(1000).build())
             .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -52,6 +52,11 @@ final class StrictJson {
             tree = MAPPER.readTree(body.getBytes());
         } catch (StreamReadException e) {
             throw refused(e);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // over 64 levels deep, or a number of over 1,000 characters (shorter ones are named by field below)
+            String limit = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw Problem.badRequest("MALFORMED_JSON", "JSON 超出限制 / the JSON exceeds a limit: "
+                    + (limit.length() > 120 ? limit.substring(0, 120) + "…" : limit));
         } catch (IOException e) {
             throw Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON");
         }

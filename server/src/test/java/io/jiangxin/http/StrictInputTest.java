@@ -59,7 +59,8 @@ class StrictInputTest {
         long before = stored();
         long started = System.nanoTime();
         for (String value : new String[] {"\"1e999999999\"", "1e999999999", "\"1e100000\"", "1e100000",
-                "\"-1e-999999999\"", "1E+2147483647", "\"" + "9".repeat(25) + "\"", "0." + "0".repeat(20) + "5"}) {
+                "\"-1e-999999999\"", "1E+2147483647", "\"" + "9".repeat(25) + "\"", "0." + "0".repeat(20) + "5",
+                "9".repeat(500), "0." + "1".repeat(500)}) {
             Reply reply = mark(value);
             assertRefused(reply, "INVALID_FIELDS", value);
             assertThat(reply.json().getJsonArray("details").getJsonObject(0).getString("field")).as(value)
