@@ -118,8 +118,16 @@ public final class Constraints {
         }
         Meaning meaning = pg.getConstraint() == null ? null : meaningOf(pg.getConstraint());
         if (meaning == null) {
-            return UNIQUE_VIOLATION.equals(pg.getSqlState())
-                    ? Problem.conflict("DUPLICATE", "记录已存在 / a record with the same key exists") : failure;
+            if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return Problem.conflict("DUPLICATE", "记录已存在 / a record with the same key exists");
+            }
+            if (FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
+                // "is still referenced" on a delete, "is not present" on an insert or update
+                return pg.getDetail() != null && pg.getDetail().contains("still referenced")
+                        ? Problem.conflict("STILL_REFERENCED", "该记录仍被引用 / the record is still referenced")
+                        : new Problem(404, "UNKNOWN_REFERENCE", "引用的记录不存在 / a referenced record does not exist", null);
+            }
+            return failure;
         }
         if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
             return Problem.conflict(meaning.code(), meaning.message());

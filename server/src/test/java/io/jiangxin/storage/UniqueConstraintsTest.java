@@ -63,5 +63,13 @@ class UniqueConstraintsTest {
             }
         });
         assertThat(unknown).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(409));
+        Throwable unknownKey = Constraints.translate(new io.vertx.pgclient.PgException("fk", "ERROR", "23503",
+                "Key (x_id)=(9) is not present in table \"x\".") {
+            @Override
+            public String getConstraint() {
+                return "a_foreign_key_added_later";
+            }
+        });
+        assertThat(unknownKey).isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(404));
     }
 }
