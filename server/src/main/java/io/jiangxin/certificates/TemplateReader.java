@@ -26,7 +26,9 @@ public final class TemplateReader {
     static final int MAX_TEXT = 500;
     static final int MAX_FRAMES = 5;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A key given twice is refused, never "the last one wins". */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** A template that failed its checks, with every error. */
     public static final class InvalidTemplate extends RuntimeException {
@@ -67,6 +69,10 @@ public final class TemplateReader {
         JsonNode root;
         try {
             root = JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
+            boolean duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+            throw new InvalidTemplate(List.of(new FieldError("template", duplicate
+                    ? "JSON 中有重复的键 / a key is given twice in the JSON" : "JSON 格式错误 / malformed JSON")));
         } catch (JsonProcessingException e) {
             throw new InvalidTemplate(List.of(new FieldError("template", "JSON 格式错误 / malformed JSON")));
         }
@@ -228,6 +234,10 @@ public final class TemplateReader {
         }
         if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > max) {
             error(path, "须为 1–" + max + " 个字符的文本 / must be text of 1 to " + max + " characters");
+            return null;
+        }
+        if (value.asText().codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            error(path, "含有无效的 Unicode / contains invalid Unicode (a lone surrogate)");
             return null;
         }
         return value.asText();

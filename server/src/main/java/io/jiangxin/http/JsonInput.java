@@ -54,6 +54,10 @@ final class JsonInput {
             errors.add(new FieldError(field, "须为字符串 / must be a string"));
             return null;
         }
+        if (StrictJson.hasLoneSurrogate(text)) {
+            errors.add(new FieldError(field, "含有无效的 Unicode(孤立代理项) / contains invalid Unicode (a lone surrogate)"));
+            return null;
+        }
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             errors.add(new FieldError(field, "不能为空 / must not be blank"));
@@ -139,7 +143,11 @@ final class JsonInput {
         return ids;
     }
 
-    /** A decimal given as a JSON number or a string, kept exactly as written. */
+    /**
+     * A decimal given as a JSON number or a string, kept exactly as written, through the engine's one strict parser
+     * ({@link io.jiangxin.engine.numeric.StrictDecimal}): ASCII digits only, no spaces around, at most 20 significant
+     * digits, 15 before the point and 10 after it; refused with the field's name before any arithmetic.
+     */
     java.math.BigDecimal requiredDecimal(String field) {
         Object value = body.getValue(field);
         if (value == null) {
@@ -150,18 +158,16 @@ final class JsonInput {
     }
 
     java.math.BigDecimal decimal(String field, Object value) {
-        if (value instanceof Number || value instanceof String) {
-            String text = value.toString().strip();
-            if (text.length() <= 30) {
-                try {
-                    java.math.BigDecimal decimal = new java.math.BigDecimal(text);
-                    if (decimal.scale() <= 10 && decimal.precision() <= 20) {
-                        return decimal;
-                    }
-                } catch (NumberFormatException e) {
-                    // answered below
-                }
+        try {
+            if (value instanceof Number number) {
+                return io.jiangxin.engine.numeric.StrictDecimal.of(number);
             }
+            if (value instanceof String text) {
+                return io.jiangxin.engine.numeric.StrictDecimal.parse(text);
+            }
+        } catch (io.jiangxin.engine.numeric.StrictDecimal.Refused refused) {
+            errors.add(new FieldError(field, "须为数值:" + refused.zh() + " / must be a number: " + refused.en()));
+            return null;
         }
         errors.add(new FieldError(field, "须为数值 / must be a number"));
         return null;
@@ -203,7 +209,8 @@ final class JsonInput {
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            if (array.getValue(i) instanceof String text && !text.isBlank() && text.length() <= MAX_TEXT) {
+            if (array.getValue(i) instanceof String text && !text.isBlank() && text.length() <= MAX_TEXT
+                    && !StrictJson.hasLoneSurrogate(text)) {
                 texts.add(text.strip());
             } else {
                 errors.add(new FieldError(field + "[" + i + "]", "须为非空字符串 / must be a non-blank string"));

@@ -4,8 +4,6 @@ import io.jiangxin.app.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.PageRequest;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -26,12 +24,8 @@ final class Requests {
         if (body == null || body.length() == 0) {
             throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
         }
-        Object value;
-        try {
-            value = Json.decodeValue(body);
-        } catch (DecodeException e) {
-            throw Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON: " + firstLine(e.getMessage()));
-        }
+        // Strict: duplicate keys, invalid UTF-8, lone surrogates and unbounded numbers are 400s here.
+        Object value = StrictJson.parse(body);
         if (!(value instanceof JsonObject object)) {
             throw Problem.badRequest("NOT_AN_OBJECT", "请求体须为 JSON 对象 / the body must be a JSON object");
         }
@@ -81,7 +75,7 @@ final class Requests {
     static long pathId(RoutingContext ctx, String name) {
         String raw = ctx.pathParam(name);
         try {
-            long id = Long.parseLong(raw);
+            long id = asciiDigits(raw, 18) ? Long.parseLong(raw) : 0;
             if (id > 0) {
                 return id;
             }
@@ -97,7 +91,7 @@ final class Requests {
             return null;
         }
         try {
-            long id = Long.parseLong(raw);
+            long id = asciiDigits(raw, 18) ? Long.parseLong(raw) : 0;
             if (id > 0) {
                 return id;
             }
@@ -113,6 +107,9 @@ final class Requests {
             return null;
         }
         try {
+            if (!asciiDigits(raw.startsWith("-") ? raw.substring(1) : raw, 10)) {
+                throw new NumberFormatException();
+            }
             int value = Integer.parseInt(raw);
             if (value >= min && value <= max) {
                 return value;
@@ -153,17 +150,24 @@ final class Requests {
         return new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
     }
 
+    /**
+     * Only ASCII digits: {@code Long.parseLong} would read fullwidth {@code ５} and Arabic-Indic {@code ٥} as 5, so
+     * {@code /api/accounts/５/sessions} reached account 5.
+     */
+    static boolean asciiDigits(String raw, int maxLength) {
+        if (raw == null || raw.isEmpty() || raw.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Problem invalidQuery(String name, String reason) {
         return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
                 List.of(new FieldError(name, reason)));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 }

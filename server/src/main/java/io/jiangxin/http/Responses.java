@@ -76,6 +76,8 @@ final class Responses {
     }
 
     static void error(RoutingContext ctx, Throwable failure) {
+        // A unique or foreign-key violation that no store translated is still the client's conflict, not a 500.
+        failure = io.jiangxin.storage.Constraints.translate(failure);
         if (failure instanceof Problem problem) {
             json(ctx, problem.status(), body(problem.code(), problem.getMessage(), problem.details()));
             return;
@@ -94,13 +96,26 @@ final class Responses {
         json(ctx, 500, body("INTERNAL", "服务器内部错误 / internal server error", null));
     }
 
+    /** An error answer lists at most this many details; a body of 2,000 bad items gets 50 and a count of the rest. */
+    static final int MAX_DETAILS = 50;
+
+    /** Messages may quote input; none repeats more than {@code max} characters of it. */
+    private static String bounded(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+
     static JsonObject body(String code, String message, Object details) {
-        JsonObject body = new JsonObject().put("error", code).put("message", message);
+        JsonObject body = new JsonObject().put("error", code).put("message", bounded(message, 1000));
         if (details instanceof List<?> list) {
             JsonArray array = new JsonArray();
-            for (Object item : list) {
+            for (Object item : list.subList(0, Math.min(list.size(), MAX_DETAILS))) {
                 array.add(item instanceof FieldError e
-                        ? new JsonObject().put("field", e.field()).put("reason", e.reason()) : item);
+                        ? new JsonObject().put("field", bounded(e.field(), 200)).put("reason", bounded(e.reason(), 500))
+                        : item);
+            }
+            if (list.size() > MAX_DETAILS) {
+                array.add(new JsonObject().put("field", "…").put("reason", "另有 " + (list.size() - MAX_DETAILS)
+                        + " 处错误 / " + (list.size() - MAX_DETAILS) + " more errors"));
             }
             body.put("details", array);
         } else if (details != null) {

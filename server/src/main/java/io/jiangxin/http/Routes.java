@@ -17,6 +17,7 @@ public final class Routes {
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
                                 Supplier<io.vertx.core.json.JsonObject> liveState) {
+        StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);

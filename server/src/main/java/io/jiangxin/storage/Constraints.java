@@ -4,13 +4,22 @@ import io.jiangxin.app.Problem;
 import io.vertx.pgclient.PgException;
 import java.util.Map;
 
-/** Turns PostgreSQL constraint violations into the client's error: 409 for a duplicate, 404 for an unknown id. */
-final class Constraints {
+/**
+ * Turns PostgreSQL constraint violations into the client's error: 409 for a duplicate, 404 for an unknown id.
+ * Every unique index of the schema (primary keys included) has a meaning here or in {@link LadderConstraints};
+ * {@code UniqueConstraintsTest} walks the migrated schema and fails for an index without one. A unique violation
+ * that still finds no meaning is a 409 with a general reason, never a 500.
+ */
+public final class Constraints {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private record Meaning(String code, String field, String message) {
+    record Meaning(String code, String field, String message) {
+        /** An identity key: the database makes these, so a clash is another writer's race, not the client's input. */
+        static Meaning id() {
+            return new Meaning("DUPLICATE_ID", "id", "记录编号已存在，请重试 / a record with this id exists; retry");
+        }
     }
 
     private static final Map<String, Meaning> MEANINGS = Map.ofEntries(
@@ -34,6 +43,50 @@ final class Constraints {
                     "该选手已报名此赛项 / this person is already registered in this event")),
             Map.entry("registration_team_once", new Meaning("DUPLICATE_REGISTRATION", "teamId",
                     "该团队已报名此赛项 / this team is already registered in this event")),
+            // -- every other unique index of V1–V9 (hardening: conflicts as conflicts) --
+            Map.entry("organization_pkey", Meaning.id()),
+            Map.entry("person_pkey", Meaning.id()),
+            Map.entry("contest_pkey", Meaning.id()),
+            Map.entry("event_pkey", Meaning.id()),
+            Map.entry("team_pkey", Meaning.id()),
+            Map.entry("registration_pkey", Meaning.id()),
+            Map.entry("account_pkey", Meaning.id()),
+            Map.entry("appeal_pkey", Meaning.id()),
+            Map.entry("draw_pkey", Meaning.id()),
+            Map.entry("publication_pkey", Meaning.id()),
+            Map.entry("certificate_pkey", Meaning.id()),
+            Map.entry("team_member_pkey", new Meaning("DUPLICATE_TEAM_MEMBER", "memberIds",
+                    "该人员已是团队成员 / the person is already a member of this team")),
+            Map.entry("account_code_hash_key", new Meaning("DUPLICATE_SIGN_IN_CODE", "code",
+                    "登录码重复，请重试 / the sign-in code is taken; retry")),
+            Map.entry("account_judge_once", new Meaning("DUPLICATE_JUDGE", "personId",
+                    "该人员在此竞赛已有裁判或仲裁账号 / this person already has a judge or arbiter account in this contest")),
+            Map.entry("account_competitor_once", new Meaning("DUPLICATE_WORKER_ACCOUNT", "personId",
+                    "该人员已有选手账号 / this person already has a worker account")),
+            Map.entry("session_pkey", new Meaning("DUPLICATE_SESSION", null,
+                    "会话已存在，请重新登录 / this session exists; sign in again")),
+            Map.entry("panel_member_pkey", new Meaning("DUPLICATE_PANEL_MEMBER", "accountId",
+                    "该裁判已在此赛项裁判组中 / the judge is already on this event's panel")),
+            Map.entry("conflict_pkey", new Meaning("DUPLICATE_CONFLICT", "registrationId",
+                    "该回避关系已登记 / this conflict of interest is already recorded")),
+            Map.entry("event_chain_pkey", new Meaning("LOG_EXISTS", "eventId",
+                    "该赛项的评分日志已存在 / this event's score log already exists")),
+            Map.entry("score_event_pkey", new Meaning("CONCURRENT_WRITE", null,
+                    "评分日志位置已被另一写入占用，请重试 / another write took this log position; retry")),
+            Map.entry("sheet_state_pkey", new Meaning("DUPLICATE_SHEET", "entryCode",
+                    "该评分表已存在 / this sheet already exists")),
+            Map.entry("idempotency_pkey", new Meaning("IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
+                    "该 Idempotency-Key 正被另一请求使用 / this Idempotency-Key is in use by another request")),
+            Map.entry("draw_event_id_kind_key", new Meaning("DUPLICATE_DRAW", "kind",
+                    "该赛项已进行过此类抽签 / this event already has a draw of this kind")),
+            Map.entry("publication_current", new Meaning("ALREADY_PUBLISHED", "eventId",
+                    "该赛项成绩已在公示中 / this event's results are already published")),
+            Map.entry("certificate_code_key", new Meaning("DUPLICATE_CERTIFICATE_CODE", null,
+                    "证书编码重复，请重试 / the certificate code is taken; retry")),
+            Map.entry("certificate_valid_once", new Meaning("DUPLICATE_CERTIFICATE", "registrationId",
+                    "该参赛者已有有效证书 / this entry already has a valid certificate")),
+            Map.entry("certificate_template_pkey", new Meaning("DUPLICATE_TEMPLATE", "contestId",
+                    "该竞赛已有证书模板 / this contest already has a certificate template")),
             Map.entry("person_organization_id_fkey", new Meaning(null, "organizationId",
                     "单位不存在 / unknown organization")),
             Map.entry("team_organization_id_fkey", new Meaning(null, "organizationId",
@@ -49,13 +102,31 @@ final class Constraints {
     private Constraints() {
     }
 
-    /** Maps a known violation to a {@link Problem}; anything else passes through unchanged. */
-    static Throwable translate(Throwable failure) {
-        if (!(failure instanceof PgException pg) || pg.getConstraint() == null) {
+    /** The meaning of a constraint or unique index, registry's or ladder's; {@code null} when it has none. */
+    static Meaning meaningOf(String constraint) {
+        Meaning meaning = MEANINGS.get(constraint);
+        return meaning != null ? meaning : LadderConstraints.meaningOf(constraint);
+    }
+
+    /**
+     * Maps a known violation to a {@link Problem}: a duplicate is a 409 with its reason, an unknown reference a
+     * 404; any other unique violation a general 409. Anything else passes through unchanged.
+     */
+    public static Throwable translate(Throwable failure) {
+        if (!(failure instanceof PgException pg)) {
             return failure;
         }
-        Meaning meaning = MEANINGS.get(pg.getConstraint());
+        Meaning meaning = pg.getConstraint() == null ? null : meaningOf(pg.getConstraint());
         if (meaning == null) {
+            if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return Problem.conflict("DUPLICATE", "记录已存在 / a record with the same key exists");
+            }
+            if (FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
+                // "is still referenced" on a delete, "is not present" on an insert or update
+                return pg.getDetail() != null && pg.getDetail().contains("still referenced")
+                        ? Problem.conflict("STILL_REFERENCED", "该记录仍被引用 / the record is still referenced")
+                        : new Problem(404, "UNKNOWN_REFERENCE", "引用的记录不存在 / a referenced record does not exist", null);
+            }
             return failure;
         }
         if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {

@@ -101,6 +101,16 @@ public final class Http {
         return send(request);
     }
 
+    /** A body sent byte for byte, e.g. bytes that are not UTF-8 (ofString would have replaced them). */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -44,6 +44,21 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The first column of every row of one query, as text (e.g. the schema's index names). */
+    public java.util.List<String> queryStrings(String sql) {
+        try (Connection connection = DriverManager.getConnection(url.jdbcUrl());
+             Statement statement = connection.createStatement();
+             var result = statement.executeQuery(sql)) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         execute("drop database if exists " + url.database() + " with (force)");

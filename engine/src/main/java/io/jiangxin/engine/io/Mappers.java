@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * The JSON and YAML mappers: numbers are read as exact {@code BigDecimal}s, never doubles, and written
- * plainly ({@code 100}, not {@code 1E+2}); pretty printing uses "\n" on every platform.
+ * plainly ({@code 100}, not {@code 1E+2}); pretty printing uses "\n" on every platform. A key given twice in
+ * one object is refused (Jackson's strict duplicate detection), in JSON and YAML alike.
  */
 final class Mappers {
 
@@ -34,6 +35,8 @@ final class Mappers {
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // A key given twice is a mistake (a judge listed twice in a marks file), never "the last one wins".
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         // Keep the written scale: a mark of 8.50 stays 8.50.
         mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

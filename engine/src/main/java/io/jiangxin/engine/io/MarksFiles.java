@@ -258,8 +258,8 @@ public final class MarksFiles {
                 }
                 BigDecimal previous = already.putIfAbsent(judge, value);
                 if (previous != null && previous.compareTo(value) != 0) {
-                    marks.error(location, "同一裁判同一轮对该项已有不同分值 " + previous.toPlainString(),
-                            "this judge already gave a different mark " + previous.toPlainString() + " in this round");
+                    marks.error(location, "同一裁判同一轮对该项已有不同分值 " + io.jiangxin.engine.numeric.Decimals.plain(previous),
+                            "this judge already gave a different mark " + io.jiangxin.engine.numeric.Decimals.plain(previous) + " in this round");
                     continue;
                 }
                 builder.mark(new RawMark(aspectId, judge, value, round));

@@ -1,6 +1,7 @@
 package io.jiangxin.engine.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jiangxin.engine.numeric.StrictDecimal;
 import io.jiangxin.engine.scheme.SchemeError;
 
 import java.math.BigDecimal;
@@ -91,7 +92,12 @@ final class NodeReader {
             return null;
         }
         // YAML reads ids such as 1.1 as numbers; ids are text either way.
-        return value.asText();
+        String text = value.asText();
+        if (hasLoneSurrogate(text)) {
+            error(at(field), "文字含有无效的 Unicode(孤立代理项)", "the text contains invalid Unicode (a lone surrogate)");
+            return null;
+        }
+        return text;
     }
 
     BigDecimal decimal(String field, boolean required) {
@@ -105,20 +111,33 @@ final class NodeReader {
         return decimalOf(value, at(field));
     }
 
+    /** A number or a numeric string, through the one strict parser: ASCII digits, bounded size, never trimmed. */
     BigDecimal decimalOf(JsonNode value, String location) {
         try {
-            if (value.isNumber()) {
-                return value.isFloatingPointNumber() && !value.isBigDecimal()
-                        ? new BigDecimal(value.asText()) : value.decimalValue();
+            if (value != null && value.isNumber()) {
+                return StrictDecimal.of(value.numberValue());
             }
-            if (value.isTextual()) {
-                return new BigDecimal(value.asText().trim());
+            if (value != null && value.isTextual()) {
+                return StrictDecimal.parse(value.asText());
             }
-        } catch (NumberFormatException e) {
-            // reported below
+        } catch (StrictDecimal.Refused refused) {
+            error(location, refused.zh(), refused.en());
+            return null;
         }
         error(location, "这里应为数字", "a number is expected here");
         return null;
+    }
+
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Integer integer(String field, boolean required) {

@@ -88,6 +88,14 @@ public final class SchemeFiles {
     static SchemeError malformed(JsonProcessingException e) {
         String where = e.getLocation() == null ? "$"
                 : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new SchemeError(where, "格式错误,无法解析", "malformed, cannot be parsed: " + e.getOriginalMessage());
+        return new SchemeError(where, "格式错误,无法解析", "malformed, cannot be parsed: " + shortened(e.getOriginalMessage()));
+    }
+
+    /** Parser messages may quote the input; a message never repeats more than a line of it. */
+    static String shortened(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 }

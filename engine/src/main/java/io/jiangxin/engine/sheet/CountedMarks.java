@@ -68,8 +68,8 @@ final class CountedMarks {
         SortedMap<String, BigDecimal> marks = byAspect.computeIfAbsent(mark.aspectId(), k -> new TreeMap<>());
         BigDecimal previous = marks.putIfAbsent(mark.judgeId(), mark.value());
         if (previous != null && previous.compareTo(mark.value()) != 0) {
-            problems.add(where + ": 同一裁判同一轮有两个不同分值 " + previous.toPlainString() + " 和 "
-                    + mark.value().toPlainString() + " / two different marks from the same judge in the same round");
+            problems.add(where + ": 同一裁判同一轮有两个不同分值 " + io.jiangxin.engine.numeric.Decimals.plain(previous) + " 和 "
+                    + io.jiangxin.engine.numeric.Decimals.plain(mark.value()) + " / two different marks from the same judge in the same round");
         }
     }
 

@@ -22,6 +22,6 @@ public record RawMark(String aspectId, String judgeId, BigDecimal value, int mar
     }
 
     public static RawMark of(String aspectId, String judgeId, String value) {
-        return new RawMark(aspectId, judgeId, new BigDecimal(value));
+        return new RawMark(aspectId, judgeId, io.jiangxin.engine.numeric.StrictDecimal.parse(value));
     }
 }

@@ -207,4 +207,60 @@ class EvaluationTest {
         assertThat(problems(scheme, missingPrior)).containsExactly(
                 "entries[0].priorRounds: 缺少 preliminary 轮成绩 / the total of round preliminary is missing");
     }
+
+    @Test
+    void aHugeExponentInAMarksFileIsRefusedAtOnceWithAShortMessage() throws Exception {
+        for (String value : new String[] {"1e999999999", "1e100000"}) {
+            Path marks = write("huge.json", """
+                    {"judges": ["J1"], "entries": [{"entry": "B07"}],
+                     "marks": [{"entry": "B07", "aspect": "R1", "marks": {"J1": %s}}]}
+                    """.formatted(value));
+            long started = System.nanoTime();
+            List<String> problems = problems(example("quorum-scheme.json"), marks);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p).startsWith("marks[0].marks.J1: ").contains("too large");
+                assertThat(p).hasSizeLessThan(200);
+            });
+        }
+    }
+
+    @Test
+    void fullwidthAndArabicIndicDigitsAndSpacesInAMarksFileAreRefused() throws Exception {
+        Path marks = write("digits.yaml", """
+                judges: [J1, J2, J3, J4]
+                entries: [{entry: B07}]
+                marks:
+                  - {entry: B07, aspect: R1, marks: {J1: "５", J2: "٥", J3: " 5", J4: "5 "}}
+                """);
+        assertThat(problems(example("quorum-scheme.json"), marks)).hasSize(4).allSatisfy(p ->
+                assertThat(p).contains("only ASCII digits"));
+    }
+
+    @Test
+    void aJudgeListedTwiceInAMarksFileIsRefusedNotLastWins() throws Exception {
+        Path json = write("twice.json", """
+                {"judges": ["J1", "J2"], "entries": [{"entry": "B07"}],
+                 "marks": [{"entry": "B07", "aspect": "R1", "marks": {"J1": 8.5, "J1": 9.0}}]}
+                """);
+        assertThat(problems(example("quorum-scheme.json"), json)).singleElement()
+                .satisfies(p -> assertThat(p).contains("Duplicate field 'J1'"));
+        Path yaml = write("twice.yaml", """
+                judges: [J1, J2]
+                entries: [{entry: B07}]
+                marks:
+                  - entry: B07
+                    aspect: R1
+                    marks: {J1: 8.5, J1: 9.0}
+                """);
+        assertThat(problems(example("quorum-scheme.json"), yaml)).singleElement()
+                .satisfies(p -> assertThat(p).contains("Duplicate field 'J1'"));
+    }
+
+    @Test
+    void aKeyGivenTwiceInASchemeFileIsRefused() throws Exception {
+        String scheme = Files.readString(example("quorum-scheme.json"));
+        Path twice = write("scheme-twice.json", scheme.replaceFirst("\\{", "{\"id\": \"other\", "));
+        assertThatThrownBy(() -> SchemeFiles.read(twice)).hasMessageContaining("Duplicate field 'id'");
+    }
 }

@@ -32,6 +32,22 @@ class AspectCheckMarkTest {
     }
 
     @Test
+    void hugeExponentsFromAnApiCallerAreRefusedQuicklyWithShortMessages() {
+        long started = System.nanoTime();
+        assertThat(HALF_STEPS.checkMark(d("1e999999999"))).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("OUT_OF_RANGE");
+            assertThat(r.message()).hasSizeLessThan(200).contains("1E+999999999");
+        });
+        assertThat(HALF_STEPS.checkMark(d("1e-999999999"))).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("OFF_STEP");
+            assertThat(r.message()).hasSizeLessThan(200);
+        });
+        assertThat(HALF_STEPS.checkValue(d("-1e100000"))).hasValueSatisfying(r ->
+                assertThat(r.message()).hasSizeLessThan(200));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
     void aMarkScaleReplacesTheRangeForJudgesButNotForOverrides() {
         Aspect scaled = HALF_STEPS.withMarkScale(new MarkScale(d("3"), d("1")));
         assertThat(scaled.checkMark(d("3"))).isEmpty();

@@ -30,9 +30,12 @@ import java.util.Locale;
  */
 public final class LadderConfigReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // A key given twice is refused, never "the last one wins".
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private LadderConfigReader() {
     }
@@ -61,8 +64,8 @@ public final class LadderConfigReader {
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ConfigFormatException(List.of(new ConfigError("$", "无法解析：" + e.getOriginalMessage(),
-                    "cannot parse: " + e.getOriginalMessage())));
+            throw new ConfigFormatException(List.of(new ConfigError("$", "无法解析：" + shortened(e.getOriginalMessage()),
+                    "cannot parse: " + shortened(e.getOriginalMessage()))));
         }
         List<ConfigError> errors = new ArrayList<>();
         NodeReader node = new NodeReader(root, "", errors);
@@ -85,5 +88,10 @@ public final class LadderConfigReader {
             throw new ConfigFormatException(crossReferences);
         }
         return config;
+    }
+
+    /** Parser messages may quote the input; a message never repeats more than a line of it. */
+    private static String shortened(String message) {
+        return message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 }

@@ -93,7 +93,13 @@ final class NodeReader {
             error(at(field), "这里应为文字", "text is expected here");
             return null;
         }
-        return value.asText();
+        String text = value.asText();
+        if (text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            // codePoints() leaves only unpaired surrogates as surrogate values.
+            error(at(field), "文字含有无效的 Unicode(孤立代理项)", "the text contains invalid Unicode (a lone surrogate)");
+            return null;
+        }
+        return text;
     }
 
     BigDecimal decimal(String field, boolean required) {
@@ -102,15 +108,16 @@ final class NodeReader {
         }
         JsonNode value = raw(field);
         try {
+            // The engine's one strict parser: ASCII digits, bounded size, never trimmed or reinterpreted.
             if (value.isNumber()) {
-                return value.isFloatingPointNumber() && !value.isBigDecimal()
-                        ? new BigDecimal(value.asText()) : value.decimalValue();
+                return io.jiangxin.engine.numeric.StrictDecimal.of(value.numberValue());
             }
             if (value.isTextual()) {
-                return new BigDecimal(value.asText().trim());
+                return io.jiangxin.engine.numeric.StrictDecimal.parse(value.asText());
             }
-        } catch (NumberFormatException e) {
-            // reported below
+        } catch (io.jiangxin.engine.numeric.StrictDecimal.Refused refused) {
+            error(at(field), refused.zh(), refused.en());
+            return null;
         }
         error(at(field), "这里应为数字", "a number is expected here");
         return null;

@@ -167,4 +167,34 @@ class LadderConfigReaderTest {
                 .isInstanceOfSatisfying(ConfigFormatException.class, e -> assertThat(e.errors())
                         .singleElement().satisfies(err -> assertThat(err.messageEn()).contains("R v1 and R v2")));
     }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedInYamlAndJson() {
+        String yaml = """
+                ladders:
+                  - {id: L, id: M, name: 阶梯, scope: ENTERPRISE, tiers: [{code: A, name: 甲}]}
+                """;
+        assertThatThrownBy(() -> LadderConfigReader.readYaml(yaml))
+                .isInstanceOfSatisfying(ConfigFormatException.class, e ->
+                        assertThat(e.getMessage()).contains("Duplicate field 'id'"));
+        String json = "{\"ladders\": [], \"ladders\": []}";
+        assertThatThrownBy(() -> LadderConfigReader.readJson(json))
+                .isInstanceOfSatisfying(ConfigFormatException.class, e ->
+                        assertThat(e.getMessage()).contains("Duplicate field 'ladders'"));
+    }
+
+    @Test
+    void numbersGoThroughTheStrictParser() {
+        String yaml = """
+                pointTables:
+                  - {id: T, hours: {category: TRAINING, hoursPerUnit: "８", pointsPerUnit: 1}}
+                  - {id: U, hours: {category: TRAINING, hoursPerUnit: 1e999999999, pointsPerUnit: 1}}
+                """;
+        assertThatThrownBy(() -> LadderConfigReader.readYaml(yaml))
+                .isInstanceOfSatisfying(ConfigFormatException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::path).contains(
+                            "pointTables[0].hours.hoursPerUnit", "pointTables[1].hours.hoursPerUnit");
+                    assertThat(e.getMessage()).hasSizeLessThan(2000);
+                });
+    }
 }
