@@ -54,7 +54,7 @@ final class JsonInput {
             errors.add(new FieldError(field, "须为字符串 / must be a string"));
             return null;
         }
-        if (StrictJson.hasLoneSurrogate(text)) {
+        if (io.jiangxin.engine.io.Unicode.hasLoneSurrogate(text)) {
             errors.add(new FieldError(field, "含有无效的 Unicode(孤立代理项) / contains invalid Unicode (a lone surrogate)"));
             return null;
         }
@@ -210,7 +210,7 @@ final class JsonInput {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (array.getValue(i) instanceof String text && !text.isBlank() && text.length() <= MAX_TEXT
-                    && !StrictJson.hasLoneSurrogate(text)) {
+                    && !io.jiangxin.engine.io.Unicode.hasLoneSurrogate(text)) {
                 texts.add(text.strip());
             } else {
                 errors.add(new FieldError(field + "[" + i + "]", "须为非空字符串 / must be a non-blank string"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jiangxin.app.Problem;
+import io.jiangxin.engine.io.Unicode;
 import io.jiangxin.engine.numeric.StrictDecimal;
 import io.jiangxin.registry.FieldError;
 import io.vertx.core.buffer.Buffer;
@@ -101,7 +102,7 @@ final class StrictJson {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                if (hasLoneSurrogate(field.getKey())) {
+                if (Unicode.hasLoneSurrogate(field.getKey())) {
                     throw invalidUnicode(path.isEmpty() ? "$" : path);
                 }
                 object.put(field.getKey(), value(field.getValue(), at));
@@ -116,7 +117,7 @@ final class StrictJson {
             return array;
         }
         if (node.isTextual()) {
-            if (hasLoneSurrogate(node.textValue())) {
+            if (Unicode.hasLoneSurrogate(node.textValue())) {
                 throw invalidUnicode(path);
             }
             return node.textValue();
@@ -142,17 +143,5 @@ final class StrictJson {
     private static Problem invalidUnicode(String path) {
         return new Problem(400, "INVALID_UNICODE", "文字含有无效的 Unicode(孤立代理项) / the text contains invalid Unicode (a lone surrogate)",
                 List.of(new FieldError(path.isEmpty() ? "$" : path, "无效的 Unicode / invalid Unicode")));
-    }
-
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -93,7 +93,7 @@ final class NodeReader {
         }
         // YAML reads ids such as 1.1 as numbers; ids are text either way.
         String text = value.asText();
-        if (hasLoneSurrogate(text)) {
+        if (Unicode.hasLoneSurrogate(text)) {
             error(at(field), "文字含有无效的 Unicode(孤立代理项)", "the text contains invalid Unicode (a lone surrogate)");
             return null;
         }
@@ -126,18 +126,6 @@ final class NodeReader {
         }
         error(location, "这里应为数字", "a number is expected here");
         return null;
-    }
-
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Integer integer(String field, boolean required) {
