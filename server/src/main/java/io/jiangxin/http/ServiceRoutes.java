@@ -331,6 +331,8 @@ final class ServiceRoutes {
         BigDecimal money = body.getValue("moneySaved") == null ? null : in.decimal("moneySaved", body.getValue("moneySaved"));
         String summary = in.requiredText("summary", MAX_DESCRIPTION);
         JsonArray photos = attachments(in, body.getValue("photos"), "photos");
+        ServiceReport.problems(servedOn, hours, money, LocalDate.now(io.jiangxin.app.LadderService.ZONE), null)
+                .forEach(p -> in.error(p[0], p[1]));
         if (servedOn == null || hours == null || mode == null || workers == null || problems == null || summary == null
                 || !in.problems().isEmpty()) {
             return null;

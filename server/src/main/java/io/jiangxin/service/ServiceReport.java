@@ -23,15 +23,21 @@ public record ServiceReport(LocalDate servedOn, BigDecimal hours, ServiceMode mo
 
     /** Every problem as {field, reason}; empty when the report is sound. {@code today} bounds the service date. */
     public List<String[]> problems(LocalDate today, LocalDate dispatchedOn) {
+        return problems(servedOn, hours, moneySaved, today, dispatchedOn);
+    }
+
+    /** The same checks on the fields that could be read, so one answer names every bad field; nulls are skipped. */
+    public static List<String[]> problems(LocalDate servedOn, BigDecimal hours, BigDecimal moneySaved, LocalDate today,
+                                          LocalDate dispatchedOn) {
         List<String[]> problems = new ArrayList<>();
-        if (servedOn.isAfter(today)) {
+        if (servedOn != null && servedOn.isAfter(today)) {
             problems.add(new String[] {"servedOn", "不能晚于今天 / must not be in the future"});
-        } else if (dispatchedOn != null && servedOn.isBefore(dispatchedOn)) {
+        } else if (servedOn != null && dispatchedOn != null && servedOn.isBefore(dispatchedOn)) {
             problems.add(new String[] {"servedOn", "不能早于派单日期 / must not be before the order was dispatched"});
         }
-        if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0)) {
             problems.add(new String[] {"hours", "须大于 0 且不超过 240 / must be more than 0 and at most 240"});
-        } else if (hours.stripTrailingZeros().scale() > HOURS_SCALE) {
+        } else if (hours != null && hours.stripTrailingZeros().scale() > HOURS_SCALE) {
             problems.add(new String[] {"hours", "最多一位小数 / at most one decimal"});
         }
         if (moneySaved != null && (moneySaved.signum() < 0 || moneySaved.stripTrailingZeros().scale() > MONEY_SCALE
