@@ -641,4 +641,29 @@ public final class ServicePlatform {
         LocalDate to = from.plusMonths(3).minusDays(1);
         return store.confirmed(store.pool(), platformId, from, to, publishedOnly);
     }
+
+    /** The quarter's case list as the Excel file a union office files (按季报案例), for the platform's staff. */
+    public Future<Exports.Document> casesWorkbook(Actor a, int year, int quarter) {
+        require(a, ServiceRole.STAFF);
+        return store.platform(store.pool(), a.platformId()).compose(p -> cases(a.platformId(), year, quarter, false)
+                .map(list -> {
+                    List<io.jiangxin.export.CasesWorkbook.Line> lines = list.stream().map(o ->
+                            new io.jiangxin.export.CasesWorkbook.Line(o.servedOn(), o.enterprise(), o.needTitle(),
+                                    o.craftsman(), o.team(), ServiceMode.valueOf(o.mode()).label(), o.hours(),
+                                    o.workersTrained(), o.problemsSolved(), o.efficiency(), o.moneySaved(),
+                                    o.satisfaction(), o.comment(), o.summary(), o.casePublished())).toList();
+                    java.time.Instant now = java.time.Instant.now();
+                    return new Exports.Document() {
+                        @Override
+                        public String filename() {
+                            return p.name() + "-" + year + "Q" + quarter + "-服务案例.xlsx";
+                        }
+
+                        @Override
+                        public void write(java.io.OutputStream out) {
+                            io.jiangxin.export.CasesWorkbook.write(p.name(), year, quarter, lines, now, out);
+                        }
+                    };
+                }));
+    }
 }

@@ -236,6 +236,10 @@ final class ServiceRoutes {
             return platform.dashboard(a, year == null ? LocalDate.now(io.jiangxin.app.LadderService.ZONE).getYear()
                     : year).map(ServiceViews::dashboard);
         }));
+        api.get("/service/cases.xlsx").handler(ctx -> ExportRoutes.deliver(ctx, "service-cases", () -> {
+            int[] quarter = quarter(ctx);
+            return actor(ctx).compose(a -> platform.casesWorkbook(a, quarter[0], quarter[1]));
+        }));
         // the public reads the cases a union published; nothing else of the platform
         api.get("/service/platforms/:id/cases").handler(ctx -> respond(ctx, 200, () -> {
             int[] quarter = quarter(ctx);

@@ -365,9 +365,12 @@ public final class ServiceStore {
     // ---------------------------------------------------------------- dashboard facts
 
     public Future<List<NeedFact>> needFacts(SqlClient c, long platformId, int year) {
-        return c.preparedQuery("select n.id, n.state, ch.name as chain, t.name as team, n.submitted_on"
-                        + " from service_need n join service_chain ch on ch.id = n.chain_id"
+        // an order sent to one craftsman counts for the craftsman's team
+        return c.preparedQuery("select n.id, n.state, ch.name as chain, coalesce(t.name, xt.name) as team,"
+                        + " n.submitted_on from service_need n join service_chain ch on ch.id = n.chain_id"
                         + " left join service_order s on s.id = n.current_order left join service_team t on t.id = s.team_id"
+                        + " left join service_expert x on x.person_id = s.person_id"
+                        + " left join service_team xt on xt.id = x.team_id"
                         + " where n.platform_id = $1 and extract(year from n.submitted_on) = $2")
                 .execute(Tuple.of(platformId, year))
                 .map(rows -> list(rows, r -> new NeedFact(r.getLong("id"), NeedState.valueOf(r.getString("state")),
