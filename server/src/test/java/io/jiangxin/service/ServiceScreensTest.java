@@ -50,6 +50,14 @@ class ServiceScreensTest {
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A browser whose viewport is a phone's, 390 × 844 (a window cannot be made narrower than 500 px). */
+    private static ChromeDriver phone() {
+        ChromeDriver browser = Browser.start(390, 844);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        return browser;
+    }
+
     /** Opens a page already signed in with the client's session. */
     private void open(ChromeDriver browser, String page, Http as) {
         browser.get(server.url("/service/" + page));
@@ -63,7 +71,7 @@ class ServiceScreensTest {
                 new JsonObject().put("displayName", "刘经理手机")).json().getString("signInCode");
 
         // 1. the enterprise, on a phone
-        ChromeDriver phone = Browser.start(390, 844);
+        ChromeDriver phone = phone();
         try {
             WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
             phone.get(server.url("/service/need.html"));
@@ -124,7 +132,7 @@ class ServiceScreensTest {
         }
 
         // 3. 我的工单, the craftsman's phone
-        phone = Browser.start(390, 844);
+        phone = phone();
         try {
             WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
             open(phone, "orders.html", city.welderApp);
@@ -145,7 +153,7 @@ class ServiceScreensTest {
         }
 
         // 4. the enterprise confirms with five stars
-        phone = Browser.start(390, 844);
+        phone = phone();
         try {
             WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
             open(phone, "need.html", city.contactA);
@@ -172,6 +180,33 @@ class ServiceScreensTest {
             assertThat(services).isEqualTo(1);
             assertThat(tablet.findElements(By.cssSelector("#by-state rect"))).hasSize(8);
             shoot(tablet, "service-dashboard-tablet");
+        } finally {
+            tablet.quit();
+        }
+
+        // 6. the staff's pages on a phone, and the enterprise's on a tablet, stay usable
+        phone = phone();
+        try {
+            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
+            open(phone, "dashboard.html", city.staff);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "已确认服务"));
+            assertThat((Long) phone.executeScript("return document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling").isLessThanOrEqualTo((Long) phone.executeScript(
+                            "return window.innerWidth"));
+            shoot(phone, "service-dashboard-phone");
+            open(phone, "board.html", city.staff);
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-column='COMPLETED'] [data-need='" + need + "']")));
+            shoot(phone, "service-board-phone");
+        } finally {
+            phone.quit();
+        }
+        tablet = Browser.start(1024, 768);
+        try {
+            WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(20));
+            open(tablet, "need.html", city.contactA);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("needs"), "注塑模具温控改进"));
+            shoot(tablet, "service-need-tablet");
         } finally {
             tablet.quit();
         }
