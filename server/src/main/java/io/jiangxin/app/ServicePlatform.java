@@ -305,21 +305,52 @@ public final class ServicePlatform {
                 .compose(v -> store.expert(c, personId)).map(ServiceViews::expert);
     }
 
-    /** The resource list, searchable by chain, team, region, honour, availability and a word in trade or specialty. */
+    /**
+     * The resource list, searchable by chain, team, region, honour (a title, or a ladder tier held today),
+     * availability and a word in name, trade or specialty. Each craftsman shows the ladder tiers they hold today.
+     */
     public Future<JsonObject> experts(Actor a, Long chainId, Long teamId, String region, String honour, Boolean available,
                                       String q) {
         require(a, ServiceRole.STAFF);
-        return store.experts(store.pool(), a.platformId()).map(list -> {
+        SqlClient c = store.pool();
+        return Future.all(store.experts(c, a.platformId()), store.currentTiers(c, a.platformId()), ladder.programmes(c))
+                .map(loaded -> {
+                    List<ServiceStore.ExpertRow> list = loaded.resultAt(0);
+                    List<ServiceStore.TierRow> tiers = loaded.resultAt(1);
+                    java.util.Map<String, io.jiangxin.ladder.tier.Ladder> ladders =
+                            LadderService.allLadders(loaded.resultAt(2));
+                    java.util.Map<Long, List<String>> held = new java.util.HashMap<>();
+                    for (ServiceStore.TierRow t : tiers) {
+                        io.jiangxin.ladder.tier.Ladder l = ladders.get(t.ladderId());
+                        String name = l == null ? t.tierCode() : l.tier(t.tierCode())
+                                .map(io.jiangxin.ladder.tier.Tier::name).orElse(t.tierCode());
+                        held.computeIfAbsent(t.personId(), k -> new java.util.ArrayList<>()).add(name);
+                    }
+                    JsonArray items = new JsonArray();
+                    list.stream().filter(x -> chainId == null || x.chainIds().contains(chainId))
+                            .filter(x -> teamId == null || teamId.equals(x.teamId()))
+                            .filter(x -> region == null || region.equals(x.region()))
+                            .filter(x -> honour == null || x.honours().stream().anyMatch(h -> h.contains(honour))
+                                    || held.getOrDefault(x.personId(), List.of()).stream().anyMatch(h -> h.contains(honour)))
+                            .filter(x -> available == null || x.available() == available)
+                            .filter(x -> q == null || x.name().contains(q) || x.trades().stream().anyMatch(t -> t.contains(q))
+                                    || x.specialties().stream().anyMatch(s -> s.contains(q)))
+                            .forEach(x -> items.add(ServiceViews.expert(x).put("ladderTiers",
+                                    new JsonArray(held.getOrDefault(x.personId(), List.of())))));
+                    return new JsonObject().put("items", items).put("total", items.size());
+                });
+    }
+
+    /** The ladder's people matching a word, for staff choosing whom to put on the list (and whether they already are). */
+    public Future<JsonObject> people(Actor a, String q) {
+        require(a, ServiceRole.STAFF);
+        return store.people(store.pool(), q, 50).map(list -> {
             JsonArray items = new JsonArray();
-            list.stream().filter(x -> chainId == null || x.chainIds().contains(chainId))
-                    .filter(x -> teamId == null || teamId.equals(x.teamId()))
-                    .filter(x -> region == null || region.equals(x.region()))
-                    .filter(x -> honour == null || x.honours().stream().anyMatch(h -> h.contains(honour)))
-                    .filter(x -> available == null || x.available() == available)
-                    .filter(x -> q == null || x.name().contains(q) || x.trades().stream().anyMatch(t -> t.contains(q))
-                            || x.specialties().stream().anyMatch(s -> s.contains(q)))
-                    .forEach(x -> items.add(ServiceViews.expert(x)));
-            return new JsonObject().put("items", items).put("total", items.size());
+            list.forEach(p -> items.add(new JsonObject().put("id", p.id()).put("name", p.name())
+                    .put("employeeNo", p.employeeNo()).put("organization", p.organization()).put("trade", p.trade())
+                    .put("listed", p.listedOn() != null).put("listedHere", p.listedOn() != null
+                            && p.listedOn() == a.platformId())));
+            return new JsonObject().put("items", items);
         });
     }
 

@@ -144,6 +144,14 @@ final class ServiceRoutes {
         api.get("/service/experts").handler(ctx -> staff(ctx, 200, a -> platform.experts(a,
                 Requests.queryId(ctx, "chainId"), Requests.queryId(ctx, "teamId"), Requests.queryText(ctx, "region"),
                 Requests.queryText(ctx, "honour"), queryBoolean(ctx, "available"), Requests.queryText(ctx, "q"))));
+        api.get("/service/people").handler(ctx -> staff(ctx, 200, a -> {
+            String q = Requests.queryText(ctx, "q");
+            if (q == null) {
+                throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                        List.of(new FieldError("q", "必填 / required")));
+            }
+            return platform.people(a, q);
+        }));
         api.post("/service/experts/:personId/account").handler(ctx -> respond(ctx, 201, () -> actor(ctx)
                 .compose(a -> platform.issueCraftsman(a, pathId(ctx, "personId"))), w -> issued(w.issued())
                 .put("reissued", w.reissued())));

@@ -218,6 +218,37 @@ public final class ServiceStore {
                 .map(Rows.single("资源清单工匠 / listed craftsman", personId, ServiceStore::expert));
     }
 
+    /** A ladder person as staff pick them for the list: no identity number, no personal data beyond the registry's name. */
+    public record PersonHit(long id, String name, String employeeNo, String organization, String trade,
+                            Long listedOn) {
+    }
+
+    /** People of the registry (the ladder's people) whose name, employee number or trade contains {@code q}. */
+    public Future<List<PersonHit>> people(SqlClient c, String q, int limit) {
+        return c.preparedQuery("select p.id, p.name, p.employee_no, o.name as organization, p.trade, x.platform_id"
+                        + " from person p join organization o on o.id = p.organization_id"
+                        + " left join service_expert x on x.person_id = p.id"
+                        + " where p.name like $1 or p.employee_no like $1 or p.trade like $1 order by p.id limit $2")
+                .execute(Tuple.of("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit))
+                .map(rows -> list(rows, r -> new PersonHit(r.getLong("id"), r.getString("name"),
+                        r.getString("employee_no"), r.getString("organization"), r.getString("trade"),
+                        r.getLong("platform_id"))));
+    }
+
+    /** A tier a listed craftsman holds today on one of the ladders. */
+    public record TierRow(long personId, String ladderId, String tierCode) {
+    }
+
+    public Future<List<TierRow>> currentTiers(SqlClient c, long platformId) {
+        return c.preparedQuery("select h.person_id, h.ladder_id, h.tier_code from ladder_tier_holding h"
+                        + " join service_expert x on x.person_id = h.person_id where x.platform_id = $1"
+                        + " and h.start_on <= current_date and (h.end_on is null or h.end_on >= current_date)"
+                        + " order by h.person_id, h.ladder_id")
+                .execute(Tuple.of(platformId))
+                .map(rows -> list(rows, r -> new TierRow(r.getLong("person_id"), r.getString("ladder_id"),
+                        r.getString("tier_code"))));
+    }
+
     // ---------------------------------------------------------------- needs
 
     public Future<Long> insertNeed(SqlClient c, long platformId, long organizationId, String title, String description,

@@ -256,6 +256,16 @@ class ServiceAccessTest {
         refused(city.staff.put("/api/service/experts/99999999", new JsonObject()
                 .put("chainIds", new JsonArray().add(city.chainEquipment)).put("region", "奎文区")), 404,
                 "UNKNOWN_REFERENCE");
+        // staff find the ladder's people to list; others may not search them
+        JsonArray found = city.staff.get("/api/service/people?q=" + java.net.URLEncoder.encode("焊工",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items");
+        assertThat(found.stream().map(p -> (JsonObject) p).filter(p -> p.getLong("id") == city.welder)
+                .findFirst().orElseThrow().getBoolean("listedHere")).isTrue();
+        assertThat(found.stream().map(p -> (JsonObject) p).filter(p -> p.getLong("id") == other.welder)
+                .findFirst().orElseThrow().getBoolean("listedHere")).isFalse();
+        assertThat(found.stream().map(p -> ((JsonObject) p).containsKey("idNumber"))).containsOnly(false);
+        refused(city.staff.get("/api/service/people"), 400, "INVALID_QUERY");
+        refused(city.contactA.get("/api/service/people?q=x"), 403, "ROLE_NOT_ALLOWED");
         // only organizers open platforms and issue staff codes
         refused(city.staff.post("/api/service/platforms", new JsonObject().put("name", "x").put("region", "x")
                 .put("union", "x")), 403, "ROLE_NOT_ALLOWED");

@@ -62,6 +62,13 @@ class ServiceDemoTest {
         assertThat(enterprise.get("/api/service/needs").json().getJsonArray("items")).isNotEmpty();
         assertThat(expert).isNotNull();
 
+        // the ladder's tiers show on the resource list and can be searched like honours
+        JsonArray seeds = staff.get("/api/service/experts?honour=" + java.net.URLEncoder.encode("种子工匠",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items");
+        assertThat(seeds.stream().map(x -> ((JsonObject) x).getLong("personId")))
+                .contains(server.database().queryLong("select id from person where employee_no = 'S0001'"));
+        assertThat(seeds).allSatisfy(x -> assertThat(((JsonObject) x).getJsonArray("ladderTiers")).contains("种子工匠"));
+
         // starting again on the same database adds nothing
         long needs = server.database().queryLong("select count(*) from service_need");
         long ledger = server.database().queryLong("select count(*) from ladder_ledger");
