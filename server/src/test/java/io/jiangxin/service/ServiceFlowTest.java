@@ -203,4 +203,29 @@ class ServiceFlowTest {
         assertThat(twice.status()).as(twice.body()).isEqualTo(409);
         assertThat(ledgerRows(city.welder)).isEqualTo(before + 4);
     }
+
+    @Test
+    void twoConfirmationsAtOnceOnTwoNodesPostOnce() throws Exception {
+        long needId = city.weldingNeed(city.contactA).getLong("id");
+        ok(city.staff.post("/api/service/needs/" + needId + "/review", new JsonObject().put("decision", "ACCEPT")));
+        long orderId = created(city.staff.post("/api/service/needs/" + needId + "/dispatch",
+                new JsonObject().put("personId", city.welder))).id();
+        ok(city.welderApp.post("/api/service/orders/" + orderId + "/accept", new JsonObject()));
+        ok(city.welderApp.post("/api/service/orders/" + orderId + "/record", ServicePlatformSetup.record()));
+        long before = ledgerRows(city.welder);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> city.contactA.post("/api/service/orders/" + orderId + "/confirm",
+                    new JsonObject().put("satisfaction", 5)));
+            var second = pool.submit(() -> onTwo(city.contactA).post("/api/service/orders/" + orderId + "/confirm",
+                    new JsonObject().put("satisfaction", 4)));
+            List<Integer> statuses = List.of(first.get().status(), second.get().status());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ledgerRows(city.welder)).isEqualTo(before + 1);
+        assertThat(database.queryLong("select count(*) from service_transition where order_id = " + orderId
+                + " and action = 'CONFIRM'")).isEqualTo(1);
+    }
 }
