@@ -391,9 +391,18 @@ public final class LadderService {
         if (tables == null || personIds.isEmpty()) {
             return Future.succeededFuture(0);
         }
+        return store.pool().withTransaction(conn -> reconcileIn(conn, programme, personIds));
+    }
+
+    /** {@link #reconcile} inside the caller's transaction, so a fact and its points commit together. */
+    public Future<Integer> reconcileIn(SqlClient conn, Programme programme, Collection<Long> personIds) {
+        PointTables tables = programme.tables();
+        if (tables == null || personIds.isEmpty()) {
+            return Future.succeededFuture(0);
+        }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
         LocalDate today = today();
-        return store.pool().withTransaction(conn -> store.advisoryLock(conn, "ladder-ledger/" + programme.code())
+        return store.advisoryLock(conn, "ladder-ledger/" + programme.code())
                 .compose(v -> Future.all(List.of(store.ledger(conn, programme.code(), ids), store.results(conn, ids),
                         store.evidence(conn, ids), store.mentorshipsOf(conn, ids), store.assessments(conn, ids))))
                 .compose(loaded -> {
@@ -438,7 +447,43 @@ public final class LadderService {
                     List<LedgerEntry> fresh = ledger.entries().stream().filter(e -> !before.contains(e.sourceKey()))
                             .toList();
                     return store.append(conn, programme.code(), fresh);
-                }));
+                });
+    }
+
+    /** Reconciles these people in every configuration in force, inside the caller's transaction. */
+    public Future<Integer> reconcileAllIn(SqlClient conn, Collection<Long> personIds) {
+        return programmes(conn).compose(all -> {
+            Future<Integer> chain = Future.succeededFuture(0);
+            for (Programme p : all) {
+                chain = chain.compose(n -> reconcileIn(conn, p, personIds).map(m -> n + m));
+            }
+            return chain;
+        });
+    }
+
+    /**
+     * Counter-entries, in every configuration in force, for the points one piece of evidence earned, inside the
+     * caller's transaction; configurations where it earned nothing or was already reversed add nothing.
+     */
+    public Future<Integer> reverseEvidenceIn(SqlClient conn, long personId, Evidence evidence, BilingualText why) {
+        String key = evidence.sourceKey(String.valueOf(personId));
+        LocalDate today = today();
+        return programmes(conn).compose(all -> {
+            Future<Integer> chain = Future.succeededFuture(0);
+            for (Programme p : all) {
+                chain = chain.compose(n -> store.advisoryLock(conn, "ladder-ledger/" + p.code())
+                        .compose(v -> store.ledger(conn, p.code(), List.of(personId)))
+                        .compose(entries -> {
+                            PointsLedger ledger = PointsLedger.of(entries);
+                            if (!ledger.contains(key) || ledger.isReversed(key)) {
+                                return Future.succeededFuture(n);
+                            }
+                            PostingPlan plan = evidencePoster.reverse(key, today, why, ledger);
+                            return store.append(conn, p.code(), plan.entries()).map(m -> n + plan.entries().size());
+                        }));
+            }
+            return chain;
+        });
     }
 
     /**

@@ -9,5 +9,9 @@ public enum AccountKind {
     /** 监督仲裁组: decides appeals. */
     ARBITER,
     /** 选手 / 职工: a worker tied to one person and no contest; reads their own ladder page and nothing else. */
-    COMPETITOR
+    COMPETITOR,
+    /** 企业联系人: publishes its own enterprise's needs on a service platform and confirms services; nothing else. */
+    ENTERPRISE,
+    /** 工会工作人员: runs one union's service platform (review, dispatch, resource list, dashboard); nothing else. */
+    UNION_STAFF
 }

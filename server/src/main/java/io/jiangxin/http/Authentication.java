@@ -40,6 +40,10 @@ final class Authentication {
                         "令牌无效、已过期或已注销，请重新登录 / the token is unknown, expired or revoked; sign in again"));
             } else if (done.result().is(AccountKind.COMPETITOR) && !workerMay(ctx)) {
                 Responses.error(ctx, workerRefused());
+            } else if ((done.result().is(AccountKind.ENTERPRISE) || done.result().is(AccountKind.UNION_STAFF))
+                    && !serviceAccountMay(ctx)) {
+                Responses.error(ctx, new Problem(403, "ROLE_NOT_ALLOWED", "企业和工会账号只能使用助企服务平台 / enterprise"
+                        + " and union staff accounts may only use the service platform", null));
             } else {
                 ctx.put(PRINCIPAL, done.result());
                 ctx.put(TOKEN, token);
@@ -57,11 +61,27 @@ final class Authentication {
         String path = ctx.normalizedPath();
         return switch (ctx.request().method().name()) {
             case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
-                    || WORKER_PAGE.matcher(path).matches();
+                    || WORKER_PAGE.matcher(path).matches() || WORKER_ORDERS.matcher(path).matches();
             case "DELETE" -> path.equals("/api/sessions/current");
-            case "POST" -> path.equals("/api/sessions");
+            case "POST" -> path.equals("/api/sessions") || WORKER_ORDER_ACTION.matcher(path).matches();
             default -> false;
         };
+    }
+
+    /** A craftsman (a worker on a platform's resource list) reads and works their own orders (我的工单). */
+    private static final java.util.regex.Pattern WORKER_ORDERS =
+            java.util.regex.Pattern.compile("/api/service/orders(/[0-9]+)?");
+    private static final java.util.regex.Pattern WORKER_ORDER_ACTION = java.util.regex.Pattern.compile(
+            "/api/service/orders/[0-9]+/(accept|decline|schedule|record)");
+
+    /**
+     * Enterprise contacts and union staff use the service platform and their session; every other route was written
+     * for the contest roles, so their tokens are refused there rather than trusted to each route's checks.
+     */
+    static boolean serviceAccountMay(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        return path.startsWith("/api/service/") || path.equals("/api/sessions/current")
+                || (path.equals("/api/sessions") && ctx.request().method().name().equals("POST"));
     }
 
     private static final java.util.regex.Pattern WORKER_PAGE = java.util.regex.Pattern.compile("/api/ladder/people/[^/]+");

@@ -47,6 +47,9 @@ public final class Routes {
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
+        // 劳模工匠助企行: the service platform
+        new ServiceRoutes(new io.jiangxin.app.ServicePlatform(new io.jiangxin.storage.ServiceStore(
+                services.stores().pool()), services.accounts(), services.ladder()), services.accounts()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

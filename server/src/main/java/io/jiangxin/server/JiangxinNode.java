@@ -130,6 +130,8 @@ public final class JiangxinNode implements AutoCloseable {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
             LOG.info("demo season loaded: {}", counts);
             LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
+            LOG.info("demo service platform loaded: {}", await(new io.jiangxin.app.ServiceDemo(
+                    new io.jiangxin.storage.ServiceStore(pool), services.ladder()).load()));
         }
 
         // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.

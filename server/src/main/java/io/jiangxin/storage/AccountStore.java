@@ -15,8 +15,10 @@ import java.util.List;
 public final class AccountStore {
 
     static final String WHAT = "账号 / account";
+    // An enterprise contact's or union staff's organization is their own; a judge's or worker's is their person's.
     private static final String PRINCIPAL = "select a.id, a.kind, a.display_name, a.contest_id, a.person_id,"
-            + " p.organization_id from account a left join person p on p.id = a.person_id";
+            + " coalesce(a.organization_id, p.organization_id) as organization_id from account a"
+            + " left join person p on p.id = a.person_id";
 
     /** A new account with the code to hand to its holder. */
     public record Issued(Principal account, String signInCode) {
@@ -69,6 +71,22 @@ public final class AccountStore {
                     boolean reissued = row.getBoolean("reissued");
                     return get(row.getLong("id")).map(p -> new WorkerIssued(new Issued(p, code), reissued));
                 });
+    }
+
+    /**
+     * An account tied to an organization rather than a contest: an enterprise contact (ENTERPRISE) or union staff
+     * (UNION_STAFF), inside the caller's transaction when given one.
+     */
+    public Future<Issued> createForOrganization(io.vertx.sqlclient.SqlClient client, AccountKind kind,
+                                                String displayName, long organizationId) {
+        String code = Secrets.newSignInCode();
+        return client.preparedQuery("insert into account (kind, display_name, organization_id, code_hash)"
+                        + " values ($1, $2, $3, $4) returning id")
+                .execute(Tuple.of(kind.name(), displayName, organizationId, Secrets.sha256(code)))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
+                .compose(rows -> client.preparedQuery(PRINCIPAL + " where a.id = $1")
+                        .execute(Tuple.of(rows.iterator().next().getLong(0))))
+                .map(rows -> new Issued(map(rows.iterator().next()), code));
     }
 
     /** Makes sure an organizer with this code exists, for start-up from configuration. */

@@ -42,6 +42,16 @@ public final class Http {
         return new Http(base, bearerToken, idempotencyKey);
     }
 
+    /** The bearer token this client sends, for a browser test to open the same session. */
+    public String token() {
+        return token;
+    }
+
+    /** The same client (token and key) talking to another node. */
+    public Http at(int port) {
+        return new Http("http://127.0.0.1:" + port, token, idempotencyKey);
+    }
+
     /** The same client, sending this Idempotency-Key with its next writes. */
     public Http key(String key) {
         return new Http(base, token, key);

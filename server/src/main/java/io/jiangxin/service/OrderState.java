@@ -1,0 +1,35 @@
+package io.jiangxin.service;
+
+/** Where an order (工单) stands. DECLINED and ANNULLED are final; CONFIRMED is final unless the union reopens it. */
+public enum OrderState implements Label {
+    OFFERED("待接单", "awaiting the craftsman"),
+    ACCEPTED("已接单", "accepted"),
+    SCHEDULED("已排期", "scheduled"),
+    RECORDED("待企业确认", "awaiting the enterprise's confirmation"),
+    CONFIRMED("已确认", "confirmed"),
+    DECLINED("已拒单", "declined"),
+    ANNULLED("已作废", "annulled");
+
+    private final String zh;
+    private final String en;
+
+    OrderState(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** Still owed: dispatched but not yet recorded, so it can become overdue. */
+    public boolean awaitingService() {
+        return this == OFFERED || this == ACCEPTED || this == SCHEDULED;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

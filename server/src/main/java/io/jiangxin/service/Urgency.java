@@ -1,0 +1,32 @@
+package io.jiangxin.service;
+
+/** How soon the enterprise needs help; it sets the order's due date from the day of dispatch. */
+public enum Urgency implements Label {
+    NORMAL("一般", "normal", 30),
+    URGENT("紧急", "urgent", 7);
+
+    private final String zh;
+    private final String en;
+    private final int daysToServe;
+
+    Urgency(String zh, String en, int daysToServe) {
+        this.zh = zh;
+        this.en = en;
+        this.daysToServe = daysToServe;
+    }
+
+    /** Days from dispatch to the service being recorded before the order counts as overdue. */
+    public int daysToServe() {
+        return daysToServe;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}
