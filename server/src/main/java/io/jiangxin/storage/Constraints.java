@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Turns PostgreSQL constraint violations into the client's error: 409 for a duplicate, 404 for an unknown id.
- * Every unique index of the schema (primary keys included) has a meaning here or in {@link LadderConstraints};
+ * Every unique index of the schema (primary keys included) has a meaning here, in {@link LadderConstraints} or in
+ * {@link ServiceConstraints};
  * {@code UniqueConstraintsTest} walks the migrated schema and fails for an index without one. A unique violation
  * that still finds no meaning is a 409 with a general reason, never a 500.
  */
@@ -102,10 +103,13 @@ public final class Constraints {
     private Constraints() {
     }
 
-    /** The meaning of a constraint or unique index, registry's or ladder's; {@code null} when it has none. */
+    /** The meaning of a constraint or unique index, the registry's, ladder's or service platform's; null if none. */
     static Meaning meaningOf(String constraint) {
         Meaning meaning = MEANINGS.get(constraint);
-        return meaning != null ? meaning : LadderConstraints.meaningOf(constraint);
+        if (meaning == null) {
+            meaning = LadderConstraints.meaningOf(constraint);
+        }
+        return meaning != null ? meaning : ServiceConstraints.meaningOf(constraint);
     }
 
     /**

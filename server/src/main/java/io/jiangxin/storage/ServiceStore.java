@@ -68,14 +68,6 @@ public final class ServiceStore {
                                 String actor, String role, String reason, String at) {
     }
 
-    private static final Map<String, String[]> MEANINGS = Map.of(
-            "service_platform_name_key", new String[] {"DUPLICATE_PLATFORM", "平台名称已存在 / a platform with this name exists"},
-            "service_platform_union_org_id_key", new String[] {"DUPLICATE_PLATFORM", "该工会已有平台 / this union already has a platform"},
-            "service_chain_name_once", new String[] {"DUPLICATE_CHAIN", "该平台已有同名产业链 / the platform has a chain of this name"},
-            "service_team_name_once", new String[] {"DUPLICATE_TEAM", "该平台已有同名服务分队 / the platform has a team of this name"},
-            "service_enterprise_pkey", new String[] {"DUPLICATE_ENTERPRISE", "该企业已在平台登记 / the enterprise is already registered"},
-            "service_expert_pkey", new String[] {"DUPLICATE_EXPERT", "该工匠已在资源清单 / the craftsman is already listed"});
-
     private final Pool pool;
 
     public ServiceStore(Pool pool) {
@@ -86,21 +78,12 @@ public final class ServiceStore {
         return pool;
     }
 
-    static Throwable translate(Throwable failure) {
-        if (failure instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
-                && pg.getConstraint() != null && MEANINGS.containsKey(pg.getConstraint())) {
-            String[] m = MEANINGS.get(pg.getConstraint());
-            return Problem.conflict(m[0], m[1]);
-        }
-        return Constraints.translate(failure);
-    }
-
     // ---------------------------------------------------------------- platform, chains, teams
 
     public Future<PlatformRow> insertPlatform(SqlClient c, long unionOrgId, String name, String region) {
         return c.preparedQuery("insert into service_platform (union_org_id, name, region) values ($1, $2, $3)"
                         + " returning *").execute(Tuple.of(unionOrgId, name, region))
-                .recover(e -> Future.failedFuture(translate(e)))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .map(rows -> platform(rows.iterator().next()));
     }
 
@@ -128,7 +111,7 @@ public final class ServiceStore {
 
     public Future<ChainRow> insertChain(SqlClient c, long platformId, String name) {
         return c.preparedQuery("insert into service_chain (platform_id, name) values ($1, $2) returning id, name")
-                .execute(Tuple.of(platformId, name)).recover(e -> Future.failedFuture(translate(e)))
+                .execute(Tuple.of(platformId, name)).recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .map(rows -> new ChainRow(rows.iterator().next().getLong("id"), name));
     }
 
@@ -141,7 +124,7 @@ public final class ServiceStore {
     public Future<TeamRow> insertTeam(SqlClient c, long platformId, String name, Long chainId, String region) {
         return c.preparedQuery("insert into service_team (platform_id, name, chain_id, region) values ($1, $2, $3, $4)"
                         + " returning id").execute(Tuple.of(platformId, name, chainId, region))
-                .recover(e -> Future.failedFuture(translate(e)))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .map(rows -> new TeamRow(rows.iterator().next().getLong("id"), name, chainId, region));
     }
 
@@ -159,7 +142,7 @@ public final class ServiceStore {
         return c.preparedQuery("insert into service_enterprise (organization_id, platform_id, chain_id, region,"
                         + " contact_name, phone) values ($1, $2, $3, $4, $5, $6)")
                 .execute(Tuple.of(organizationId, platformId, chainId, region, contactName, phone))
-                .recover(e -> Future.failedFuture(translate(e))).mapEmpty();
+                .recover(e -> Future.failedFuture(Constraints.translate(e))).mapEmpty();
     }
 
     private static final String ENTERPRISE = "select e.*, o.name, ch.name as chain from service_enterprise e"
@@ -190,7 +173,7 @@ public final class ServiceStore {
                 .execute(Tuple.from(new Object[] {personId, platformId, teamId, chainIds.toArray(new Long[0]),
                         trades.toArray(new String[0]), specialties.toArray(new String[0]),
                         honours.toArray(new String[0]), region, available, capacity}))
-                .recover(e -> Future.failedFuture(translate(e)))
+                .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .compose(rows -> rows.rowCount() == 0 ? Future.failedFuture(Problem.conflict("LISTED_ELSEWHERE",
                         "该工匠已在其他平台的资源清单 / the craftsman is on another platform's list")) : Future.succeededFuture());
     }
