@@ -15,14 +15,15 @@ public final class Routes {
     private Routes() {
     }
 
-    public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers) {
+    public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
+                                Readiness readiness) {
         Router router = Router.router(vertx);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount)
-                .mount(router);
+        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount,
+                readiness).mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);

@@ -83,6 +83,7 @@ public final class JiangxinNode implements AutoCloseable {
     private Services services;
     private HttpServer httpServer;
     private long ladderRetryTimer = -1;
+    private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
     private boolean stopped;
 
     private JiangxinNode(Settings settings, Clock clock) {
@@ -115,6 +116,7 @@ public final class JiangxinNode implements AutoCloseable {
         }
         var migration = Migrations.migrate(databaseUrl);
         LOG.info("schema migrated ({} migrations applied) on {}", migration.migrationsExecuted, databaseUrl);
+        readiness.migrated();
 
         clusterManager = new HazelcastClusterManager(HazelcastSetup.config(settings));
         VertxOptions options = new VertxOptions();
@@ -129,7 +131,7 @@ public final class JiangxinNode implements AutoCloseable {
                 // Records the departed member committed but never applied are in PostgreSQL: apply them here.
                 // Hazelcast calls listeners on its own threads, where the blocking key listing is fine.
                 java.util.Set<Long> events = services.live().eventIds();
-                vertx.runOnContext(v -> services.live().catchUp(events).onComplete(done -> LOG.info(
+                vertx.runOnContext(v -> readiness.catchingUp(services.live().catchUp(events)).onComplete(done -> LOG.info(
                         "member {} left; live states caught up with the log: {}", event.getMember().getAddress(),
                         done.succeeded() ? done.result() + " events" : done.cause().toString())));
             }
@@ -154,10 +156,28 @@ public final class JiangxinNode implements AutoCloseable {
                         // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
                         .setMaxWebSocketMessageSize(64 * 1024))
-                .requestHandler(Routes.router(vertx, services, info, this::clusterMembers))
+                .requestHandler(Routes.router(vertx, services, info, this::clusterMembers, readiness))
                 .listen(settings.port()));
         LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
                 httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+        // A node joining a running cluster brings the live states it finds up to the log before it says it is
+        // ready, in case a member died between a commit and its update while this one was away.
+        java.util.Set<Long> liveEvents = services.live().eventIds();
+        readiness.catchingUp(services.live().catchUp(liveEvents)).onComplete(done -> LOG.info(
+                "live states checked against the log at start: {}",
+                done.succeeded() ? done.result() + " events" : done.cause().toString()));
+    }
+
+    /** The member runs and the replicas of the partitions it owns are in sync (no migration under way). */
+    private boolean clusterFormed() {
+        return clusterManager != null && clusterManager.getHazelcastInstance() != null
+                && clusterManager.getHazelcastInstance().getLifecycleService().isRunning()
+                && clusterManager.getHazelcastInstance().getPartitionService().isLocalMemberSafe();
+    }
+
+    /** What {@code /health/ready} reports; tests hold it not-ready with a catch-up of their own. */
+    public io.jiangxin.http.Readiness readiness() {
+        return readiness;
     }
 
     private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings,
@@ -255,6 +275,7 @@ public final class JiangxinNode implements AutoCloseable {
             return;
         }
         stopped = true;
+        readiness.stopping();
         if (services != null) {
             services.boardSockets().close("服务器停止 / server stopping");
         }
