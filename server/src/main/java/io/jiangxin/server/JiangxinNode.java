@@ -82,6 +82,7 @@ public final class JiangxinNode implements AutoCloseable {
     private Pool pool;
     private Services services;
     private HttpServer httpServer;
+    private HttpServer redirectServer;
     private long ladderRetryTimer = -1;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
     private boolean stopped;
@@ -149,17 +150,27 @@ public final class JiangxinNode implements AutoCloseable {
 
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
-        httpServer = await(vertx.createHttpServer(new HttpServerOptions()
+        HttpServerOptions serverOptions = new HttpServerOptions()
                         .setCompressionSupported(true)
                         .setIdleTimeout(120)
                         // Thousands of board viewers: a capped kernel buffer per socket keeps a slow one from
                         // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
-                        .setMaxWebSocketMessageSize(64 * 1024))
-                .requestHandler(Routes.router(vertx, services, info, this::clusterMembers, readiness))
-                .listen(settings.port()));
-        LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
-                httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+                        .setMaxWebSocketMessageSize(64 * 1024);
+        io.jiangxin.server.config.Operations ops = settings.operations();
+        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness);
+        io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = router;
+        if (ops.tls()) {
+            Https.secure(serverOptions, ops);
+            handler = Https.withHsts(router, ops.hstsMaxAge());
+        }
+        httpServer = await(vertx.createHttpServer(serverOptions).requestHandler(handler).listen(settings.port()));
+        if (ops.redirectPort() != null) {
+            redirectServer = await(Https.redirectServer(vertx, httpServer.actualPort()).listen(ops.redirectPort()));
+            LOG.info("plain HTTP on port {} redirects to HTTPS", redirectServer.actualPort());
+        }
+        LOG.info("Jiangxin {} listening ({}) on port {} after {} ms; cluster members {}", Version.current(),
+                ops.tls() ? "HTTPS" : "HTTP", httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
         // A node joining a running cluster brings the live states it finds up to the log before it says it is
         // ready, in case a member died between a commit and its update while this one was away.
         java.util.Set<Long> liveEvents = services.live().eventIds();
@@ -241,6 +252,11 @@ public final class JiangxinNode implements AutoCloseable {
         return httpServer.actualPort();
     }
 
+    /** The plain HTTP port that redirects to HTTPS, or -1 without one. */
+    public int redirectPort() {
+        return redirectServer == null ? -1 : redirectServer.actualPort();
+    }
+
     public Vertx vertx() {
         return vertx;
     }
@@ -281,6 +297,9 @@ public final class JiangxinNode implements AutoCloseable {
         }
         if (ladderRetryTimer >= 0) {
             vertx.cancelTimer(ladderRetryTimer);
+        }
+        if (redirectServer != null) {
+            quietly("closing the redirect port", () -> await(redirectServer.close()));
         }
         if (httpServer != null) {
             quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));

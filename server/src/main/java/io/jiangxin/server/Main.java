@@ -64,6 +64,22 @@ public final class Main implements Callable<Integer> {
             description = "how often each node retries ladder postings that failed at sign-off (env LADDER_RETRY_SECONDS, default 60)")
     String ladderRetrySeconds;
 
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "PEM certificate (chain): serve HTTPS and WSS on --port (env TLS_CERT; with --tls-key)")
+    String tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "PEM private key of --tls-cert, unencrypted (env TLS_KEY)")
+    String tlsKey;
+
+    @Option(names = "--http-redirect-port", paramLabel = "PORT",
+            description = "a plain HTTP port that redirects to HTTPS (env HTTP_REDIRECT_PORT; default none)")
+    String httpRedirectPort;
+
+    @Option(names = "--hsts-max-age", paramLabel = "SECONDS",
+            description = "send Strict-Transport-Security with this max-age over HTTPS (env HSTS_MAX_AGE; default 0, none)")
+    String hstsMaxAge;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -113,6 +129,10 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.CERTIFICATE_FONT.flag(), certificateFont);
         flags.put(Settings.PUBLIC_URL.flag(), publicUrl);
         flags.put(Settings.LADDER_RETRY_SECONDS.flag(), ladderRetrySeconds);
+        flags.put(Settings.TLS_CERT.flag(), tlsCert);
+        flags.put(Settings.TLS_KEY.flag(), tlsKey);
+        flags.put(Settings.HTTP_REDIRECT_PORT.flag(), httpRedirectPort);
+        flags.put(Settings.HSTS_MAX_AGE.flag(), hstsMaxAge);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

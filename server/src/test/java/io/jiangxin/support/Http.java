@@ -23,15 +23,23 @@ public final class Http {
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final String token;
     private final String idempotencyKey;
 
     public Http(int port) {
-        this("http://127.0.0.1:" + port, null, null);
+        this(CLIENT, "http://127.0.0.1:" + port, null, null);
     }
 
-    private Http(String base, String token, String idempotencyKey) {
+    /** A client of a node serving HTTPS, trusting the certificates {@code ssl} trusts; redirects are not followed. */
+    public static Http https(int port, javax.net.ssl.SSLContext ssl) {
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(ssl).build(),
+                "https://127.0.0.1:" + port, null, null);
+    }
+
+    private Http(HttpClient client, String base, String token, String idempotencyKey) {
+        this.client = client;
         this.base = base;
         this.token = token;
         this.idempotencyKey = idempotencyKey;
@@ -39,12 +47,12 @@ public final class Http {
 
     /** The same client, sending this bearer token. */
     public Http as(String bearerToken) {
-        return new Http(base, bearerToken, idempotencyKey);
+        return new Http(client, base, bearerToken, idempotencyKey);
     }
 
     /** The same client, sending this Idempotency-Key with its next writes. */
     public Http key(String key) {
-        return new Http(base, token, key);
+        return new Http(client, base, token, key);
     }
 
     /** Signs in with a code and returns a client that sends the session's token. */
@@ -73,7 +81,7 @@ public final class Http {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
@@ -113,7 +121,7 @@ public final class Http {
             request.header("Idempotency-Key", idempotencyKey);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {

@@ -17,11 +17,12 @@ import java.util.function.Function;
  *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
  * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
  * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
+ * @param operations     HTTPS and the other settings of docs/operations.md
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                        java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
-                       java.time.Duration ladderRetry) {
+                       java.time.Duration ladderRetry, Operations operations) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -29,6 +30,22 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
 
     public Settings {
         clusterMembers = List.copyOf(clusterMembers);
+        operations = operations == null ? Operations.DEFAULTS : operations;
+    }
+
+    /** Settings without the operations ones: plain HTTP. */
+    public Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
+                    String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
+                    java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
+                    java.time.Duration ladderRetry) {
+        this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
+                sessionLifetime, certificateFont, publicUrl, ladderRetry, Operations.DEFAULTS);
+    }
+
+    /** The same settings with other operations settings (HTTPS, ...). */
+    public Settings withOperations(Operations other) {
+        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, other);
     }
 
     /** Settings with the defaults of the later ones: the font searched for, the URL taken from the request, the
@@ -43,7 +60,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     /** The same settings with another interval for retrying failed ladder postings. */
     public Settings withLadderRetry(java.time.Duration interval) {
         return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
-                organizerCode, sessionLifetime, certificateFont, publicUrl, interval);
+                organizerCode, sessionLifetime, certificateFont, publicUrl, interval, operations);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -67,6 +84,10 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name PUBLIC_URL = new Name("--public-url", "PUBLIC_URL");
     public static final Name LADDER_RETRY_SECONDS = new Name("--ladder-retry-seconds", "LADDER_RETRY_SECONDS");
     public static final int DEFAULT_LADDER_RETRY_SECONDS = 60;
+    public static final Name TLS_CERT = new Name("--tls-cert", "TLS_CERT");
+    public static final Name TLS_KEY = new Name("--tls-key", "TLS_KEY");
+    public static final Name HTTP_REDIRECT_PORT = new Name("--http-redirect-port", "HTTP_REDIRECT_PORT");
+    public static final Name HSTS_MAX_AGE = new Name("--hsts-max-age", "HSTS_MAX_AGE");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -88,7 +109,35 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
                 DEFAULT_LADDER_RETRY_SECONDS);
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
                 java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl,
-                java.time.Duration.ofSeconds(ladderRetrySeconds));
+                java.time.Duration.ofSeconds(ladderRetrySeconds), operations(flags, env, port));
+    }
+
+    /** HTTPS: certificate and key together; a redirect port and HSTS only with them. */
+    private static Operations operations(Map<String, String> flags, Map<String, String> env, int port) {
+        Path cert = setting(TLS_CERT, flags, env, value -> Pem.certificate(Path.of(value)), null);
+        Path key = setting(TLS_KEY, flags, env, value -> Pem.privateKey(Path.of(value)), null);
+        if ((cert == null) != (key == null)) {
+            Name missing = cert == null ? TLS_CERT : TLS_KEY;
+            throw new SettingException("配置项 " + missing + " 缺失 / missing setting " + missing + ": "
+                    + TLS_CERT.flag() + " 与 " + TLS_KEY.flag() + " 须同时给出 / are given together");
+        }
+        Integer redirect = setting(HTTP_REDIRECT_PORT, flags, env, Settings::parsePort, null);
+        long hsts = setting(HSTS_MAX_AGE, flags, env, value -> (long) parseWhole(value, 0, 2 * 365 * 24 * 3600), 0L);
+        requireTls(HTTP_REDIRECT_PORT, redirect != null, cert != null);
+        requireTls(HSTS_MAX_AGE, hsts > 0, cert != null);
+        if (redirect != null && redirect != 0 && redirect == port) {
+            throw new SettingException("配置项 " + HTTP_REDIRECT_PORT + " 无效 / invalid setting " + HTTP_REDIRECT_PORT
+                    + ": 不能与 HTTPS 端口相同 / must differ from the HTTPS port " + port);
+        }
+        return new Operations(cert, key, redirect, hsts);
+    }
+
+    private static void requireTls(Name name, boolean given, boolean tls) {
+        if (given && !tls) {
+            throw new SettingException("配置项 " + name + " 无效 / invalid setting " + name + ": 需要 "
+                    + TLS_CERT.flag() + " 与 " + TLS_KEY.flag() + " / needs HTTPS (" + TLS_CERT.flag() + ", "
+                    + TLS_KEY.flag() + ")");
+        }
     }
 
     /** {@code FILE} or {@code FILE#Face}; the file must exist (whether it is usable is checked when printing). */
