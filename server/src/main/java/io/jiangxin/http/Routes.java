@@ -18,6 +18,7 @@ public final class Routes {
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
                                 Readiness readiness) {
         Router router = Router.router(vertx);
+        router.route().handler(RequestIds::handle);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);

@@ -81,6 +81,10 @@ public final class Main implements Callable<Integer> {
             description = "send Strict-Transport-Security with this max-age over HTTPS (env HSTS_MAX_AGE; default 0, none)")
     String hstsMaxAge;
 
+    @Option(names = "--log-format", paramLabel = "text|json",
+            description = "console log lines as text or one JSON object each (env LOG_FORMAT, default text)")
+    String logFormat;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -100,6 +104,11 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         ensureAsyncParallelism();
+        // Hazelcast logs a few lines (e.g. about module access) before it reads the member's configuration; without
+        // this they go to java.util.logging and break the one-JSON-object-per-line log.
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            System.setProperty("hazelcast.logging.type", "slf4j");
+        }
         int status = commandLine().execute(args);
         if (status != 0) {
             System.exit(status);
@@ -134,12 +143,15 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.TLS_KEY.flag(), tlsKey);
         flags.put(Settings.HTTP_REDIRECT_PORT.flag(), httpRedirectPort);
         flags.put(Settings.HSTS_MAX_AGE.flag(), hstsMaxAge);
+        flags.put(Settings.LOG_FORMAT.flag(), logFormat);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 
     @Override
     public Integer call() throws Exception {
-        JiangxinNode node = JiangxinNode.start(settings());
+        Settings settings = settings();
+        LogFormat.apply(settings.operations().logFormat());
+        JiangxinNode node = JiangxinNode.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

@@ -71,6 +71,17 @@ class OperationsSettingsTest {
     }
 
     @Test
+    void logFormatIsTextOrJson() {
+        assertThat(Settings.resolve(Map.of(), Map.of(), false).operations().logFormat())
+                .isEqualTo(io.jiangxin.server.config.Operations.LogFormat.TEXT);
+        assertThat(Settings.resolve(Map.of(), Map.of("LOG_FORMAT", "JSON"), false).operations().logFormat())
+                .isEqualTo(io.jiangxin.server.config.Operations.LogFormat.JSON);
+        assertThatThrownBy(() -> Settings.resolve(flags("--log-format", "xml"), Map.of(), false))
+                .isInstanceOf(SettingException.class).hasMessageContaining("--log-format (LOG_FORMAT)")
+                .hasMessageContaining("text or json");
+    }
+
+    @Test
     void theServerExitsWith2OnABadTlsSetting() {
         StringWriter err = new StringWriter();
         var commandLine = Main.commandLine();

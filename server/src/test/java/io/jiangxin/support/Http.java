@@ -27,9 +27,17 @@ public final class Http {
     private final String base;
     private final String token;
     private final String idempotencyKey;
+    private String[] header = new String[0];
 
     public Http(int port) {
         this(CLIENT, "http://127.0.0.1:" + port, null, null);
+    }
+
+    /** The same client, sending one more header with every request (e.g. X-Request-Id). */
+    public Http withHeader(String name, String value) {
+        Http copy = new Http(client, base, token, idempotencyKey);
+        copy.header = new String[] {name, value};
+        return copy;
     }
 
     /** A client of a node serving HTTPS, trusting the certificates {@code ssl} trusts; redirects are not followed. */
@@ -114,6 +122,9 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (header.length == 2) {
+            request.header(header[0], header[1]);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -3,26 +3,29 @@ package io.jiangxin.server.config;
 import java.nio.file.Path;
 
 /**
- * The settings for running Jiangxin for real (docs/operations.md): HTTPS, its redirect and HSTS.
+ * The settings for running Jiangxin for real (docs/operations.md): HTTPS, its redirect and HSTS, the log format.
  *
  * @param tlsCert      PEM certificate chain; with {@code tlsKey}, the HTTP port serves HTTPS and WSS; null for plain HTTP
  * @param tlsKey       PEM private key (PKCS#8, PKCS#1 RSA or SEC1 EC) of {@code tlsCert}
  * @param redirectPort a plain HTTP port that answers every request with a redirect to HTTPS; null for none
  * @param hstsMaxAge   seconds of {@code Strict-Transport-Security} sent over HTTPS; 0 sends none
+ * @param logFormat    the console log's lines: text for people, JSON for a log collector
  */
-public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge) {
+public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge, LogFormat logFormat) {
 
-    public static final Operations DEFAULTS = new Operations(null, null, null, 0);
+    public enum LogFormat { TEXT, JSON }
+
+    public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT);
 
     public boolean tls() {
         return tlsCert != null;
     }
 
     public Operations withTls(Path cert, Path key) {
-        return new Operations(cert, key, redirectPort, hstsMaxAge);
+        return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat);
     }
 
     public Operations withRedirect(Integer port, long hsts) {
-        return new Operations(tlsCert, tlsKey, port, hsts);
+        return new Operations(tlsCert, tlsKey, port, hsts, logFormat);
     }
 }

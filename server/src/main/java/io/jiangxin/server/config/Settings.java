@@ -88,6 +88,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name TLS_KEY = new Name("--tls-key", "TLS_KEY");
     public static final Name HTTP_REDIRECT_PORT = new Name("--http-redirect-port", "HTTP_REDIRECT_PORT");
     public static final Name HSTS_MAX_AGE = new Name("--hsts-max-age", "HSTS_MAX_AGE");
+    public static final Name LOG_FORMAT = new Name("--log-format", "LOG_FORMAT");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -129,7 +130,17 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
             throw new SettingException("配置项 " + HTTP_REDIRECT_PORT + " 无效 / invalid setting " + HTTP_REDIRECT_PORT
                     + ": 不能与 HTTPS 端口相同 / must differ from the HTTPS port " + port);
         }
-        return new Operations(cert, key, redirect, hsts);
+        Operations.LogFormat logFormat = setting(LOG_FORMAT, flags, env, Settings::parseLogFormat,
+                Operations.LogFormat.TEXT);
+        return new Operations(cert, key, redirect, hsts, logFormat);
+    }
+
+    private static Operations.LogFormat parseLogFormat(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> Operations.LogFormat.TEXT;
+            case "json" -> Operations.LogFormat.JSON;
+            default -> throw new IllegalArgumentException("'" + value + "' 须为 text 或 json / must be text or json");
+        };
     }
 
     private static void requireTls(Name name, boolean given, boolean tls) {
