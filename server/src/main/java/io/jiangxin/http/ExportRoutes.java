@@ -78,7 +78,7 @@ final class ExportRoutes {
     }
 
     /** Loads the document, writes it to a temporary file on a worker, sends it and deletes it. */
-    private static void deliver(RoutingContext ctx, String asciiName, Supplier<Future<Exports.Document>> load) {
+    static void deliver(RoutingContext ctx, String asciiName, Supplier<Future<Exports.Document>> load) {
         Future<Exports.Document> document;
         try {
             document = load.get();

@@ -16,7 +16,7 @@ public final class Routes {
     }
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
-                                Readiness readiness) {
+                                Readiness readiness, io.jiangxin.app.PersonalData personalData) {
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
         router.route().failureHandler(Failures::handle);
@@ -46,6 +46,8 @@ public final class Routes {
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
+        new PersonalDataRoutes(personalData, new io.jiangxin.storage.PersonalDataStore(services.stores().pool()))
+                .mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

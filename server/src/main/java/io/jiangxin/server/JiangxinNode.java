@@ -71,6 +71,7 @@ public final class JiangxinNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JiangxinNode.class);
     static final long START_TIMEOUT_SECONDS = 120;
     static final long DRAIN_SECONDS = 10;
+    static final long RETENTION_SWEEP_MS = 6 * 3600 * 1000L;
     static final int SOCKET_SEND_BUFFER_BYTES = 32 * 1024;
 
     private final Settings settings;
@@ -84,6 +85,8 @@ public final class JiangxinNode implements AutoCloseable {
     private HttpServer httpServer;
     private HttpServer redirectServer;
     private long ladderRetryTimer = -1;
+    private long retentionTimer = -1;
+    private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
     private boolean stopped;
 
@@ -158,7 +161,9 @@ public final class JiangxinNode implements AutoCloseable {
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
                         .setMaxWebSocketMessageSize(64 * 1024);
         io.jiangxin.server.config.Operations ops = settings.operations();
-        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness);
+        personalData = new io.jiangxin.app.PersonalData(new io.jiangxin.storage.PersonalDataStore(pool),
+                services.stores().contests(), ops.personalDataRetention(), clock);
+        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, personalData);
         io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = router;
         if (ops.tls()) {
             Https.secure(serverOptions, ops);
@@ -171,6 +176,11 @@ public final class JiangxinNode implements AutoCloseable {
         }
         LOG.info("Jiangxin {} listening ({}) on port {} after {} ms; cluster members {}", Version.current(),
                 ops.tls() ? "HTTPS" : "HTTP", httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+        if (ops.personalDataRetention() != null) {
+            // Anonymising is idempotent, so every node may sweep; at start and then every six hours.
+            retentionTimer = vertx.setPeriodic(1_000, RETENTION_SWEEP_MS, id -> personalData.applyRetention()
+                    .onFailure(e -> LOG.warn("retention sweep failed: {}", e.toString())));
+        }
         // A node joining a running cluster brings the live states it finds up to the log before it says it is
         // ready, in case a member died between a commit and its update while this one was away.
         java.util.Set<Long> liveEvents = services.live().eventIds();
@@ -252,6 +262,11 @@ public final class JiangxinNode implements AutoCloseable {
         return httpServer.actualPort();
     }
 
+    /** Personal data: audited exports, erasure and the retention sweep (tests run the sweep at once). */
+    public io.jiangxin.app.PersonalData personalData() {
+        return personalData;
+    }
+
     /** The plain HTTP port that redirects to HTTPS, or -1 without one. */
     public int redirectPort() {
         return redirectServer == null ? -1 : redirectServer.actualPort();
@@ -297,6 +312,9 @@ public final class JiangxinNode implements AutoCloseable {
         }
         if (ladderRetryTimer >= 0) {
             vertx.cancelTimer(ladderRetryTimer);
+        }
+        if (retentionTimer >= 0) {
+            vertx.cancelTimer(retentionTimer);
         }
         if (redirectServer != null) {
             quietly("closing the redirect port", () -> await(redirectServer.close()));

@@ -85,6 +85,10 @@ public final class Main implements Callable<Integer> {
             description = "console log lines as text or one JSON object each (env LOG_FORMAT, default text)")
     String logFormat;
 
+    @Option(names = "--personal-data-retention-days", paramLabel = "DAYS",
+            description = "anonymise a contest's people this many days after its last notice ends (env PERSONAL_DATA_RETENTION_DAYS, default: keep)")
+    String retentionDays;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -144,6 +148,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.HTTP_REDIRECT_PORT.flag(), httpRedirectPort);
         flags.put(Settings.HSTS_MAX_AGE.flag(), hstsMaxAge);
         flags.put(Settings.LOG_FORMAT.flag(), logFormat);
+        flags.put(Settings.RETENTION_DAYS.flag(), retentionDays);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

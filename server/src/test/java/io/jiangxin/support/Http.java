@@ -84,7 +84,16 @@ public final class Http {
     }
 
     public Download download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return download(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A download answered to a POST with a JSON body (e.g. an audited export that states its reason). */
+    public Download downloadPost(String path, Object json) {
+        return download(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    private Download download(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -10,22 +10,29 @@ import java.nio.file.Path;
  * @param redirectPort a plain HTTP port that answers every request with a redirect to HTTPS; null for none
  * @param hstsMaxAge   seconds of {@code Strict-Transport-Security} sent over HTTPS; 0 sends none
  * @param logFormat    the console log's lines: text for people, JSON for a log collector
+ * @param personalDataRetention how long after a contest's last notice ends its people's data is kept before it is
+ *                     anonymised (docs/privacy.md); null keeps it until an erasure request
  */
-public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge, LogFormat logFormat) {
+public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge, LogFormat logFormat,
+                         java.time.Duration personalDataRetention) {
 
     public enum LogFormat { TEXT, JSON }
 
-    public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT);
+    public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT, null);
 
     public boolean tls() {
         return tlsCert != null;
     }
 
     public Operations withTls(Path cert, Path key) {
-        return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat);
+        return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat, personalDataRetention);
+    }
+
+    public Operations withRetention(java.time.Duration retention) {
+        return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, retention);
     }
 
     public Operations withRedirect(Integer port, long hsts) {
-        return new Operations(tlsCert, tlsKey, port, hsts, logFormat);
+        return new Operations(tlsCert, tlsKey, port, hsts, logFormat, personalDataRetention);
     }
 }

@@ -89,6 +89,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name HTTP_REDIRECT_PORT = new Name("--http-redirect-port", "HTTP_REDIRECT_PORT");
     public static final Name HSTS_MAX_AGE = new Name("--hsts-max-age", "HSTS_MAX_AGE");
     public static final Name LOG_FORMAT = new Name("--log-format", "LOG_FORMAT");
+    public static final Name RETENTION_DAYS = new Name("--personal-data-retention-days", "PERSONAL_DATA_RETENTION_DAYS");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -132,7 +133,9 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         }
         Operations.LogFormat logFormat = setting(LOG_FORMAT, flags, env, Settings::parseLogFormat,
                 Operations.LogFormat.TEXT);
-        return new Operations(cert, key, redirect, hsts, logFormat);
+        Integer retentionDays = setting(RETENTION_DAYS, flags, env, value -> parseWhole(value, 1, 36_500), null);
+        return new Operations(cert, key, redirect, hsts, logFormat,
+                retentionDays == null ? null : java.time.Duration.ofDays(retentionDays));
     }
 
     private static Operations.LogFormat parseLogFormat(String value) {
