@@ -122,7 +122,7 @@ public final class JiangxinNode implements AutoCloseable {
         LOG.info("schema migrated ({} migrations applied) on {}", migration.migrationsExecuted, databaseUrl);
         readiness.migrated();
 
-        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(settings));
+        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings)));
         VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
@@ -187,6 +187,22 @@ public final class JiangxinNode implements AutoCloseable {
         readiness.catchingUp(services.live().catchUp(liveEvents)).onComplete(done -> LOG.info(
                 "live states checked against the log at start: {}",
                 done.succeeded() ? done.result() + " events" : done.cause().toString()));
+    }
+
+    /** With {@code --cluster-discovery}, the settings joining the members DNS names now, each checked as private. */
+    static Settings discovered(Settings settings) {
+        var ops = settings.operations();
+        if (ops.clusterDiscovery() == null) {
+            return settings;
+        }
+        List<io.jiangxin.server.config.ClusterAddress> found = io.jiangxin.server.config.ClusterDiscovery.lookUp(
+                ops.clusterDiscovery(), ops.clusterDnsServer(), settings.clusterPort());
+        for (var member : found) {
+            io.jiangxin.server.config.ClusterNetwork.requirePrivate(Settings.CLUSTER_DISCOVERY, member.host(),
+                    ops.clusterPrivateNetwork());
+        }
+        LOG.info("cluster discovery {}: members {}", ops.clusterDiscovery(), found);
+        return settings.withClusterMembers(found);
     }
 
     /** The member runs and the replicas of the partitions it owns are in sync (no migration under way). */

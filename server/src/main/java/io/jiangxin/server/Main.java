@@ -89,6 +89,18 @@ public final class Main implements Callable<Integer> {
             description = "anonymise a contest's people this many days after its last notice ends (env PERSONAL_DATA_RETENTION_DAYS, default: keep)")
     String retentionDays;
 
+    @Option(names = "--cluster-discovery", paramLabel = "dns:NAME",
+            description = "find the members as the A records of NAME, e.g. a Kubernetes headless service (env CLUSTER_DISCOVERY; instead of --cluster-members)")
+    String clusterDiscovery;
+
+    @Option(names = "--cluster-dns-server", paramLabel = "HOST[:PORT]",
+            description = "the DNS server for --cluster-discovery (env CLUSTER_DNS_SERVER, default: the system's)")
+    String clusterDnsServer;
+
+    @Option(names = "--cluster-private-network",
+            description = "the cluster addresses are on a private network although they look public (env CLUSTER_PRIVATE_NETWORK=true); without it a public cluster address stops the server")
+    boolean clusterPrivateNetwork;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -149,6 +161,9 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.HSTS_MAX_AGE.flag(), hstsMaxAge);
         flags.put(Settings.LOG_FORMAT.flag(), logFormat);
         flags.put(Settings.RETENTION_DAYS.flag(), retentionDays);
+        flags.put(Settings.CLUSTER_DISCOVERY.flag(), clusterDiscovery);
+        flags.put(Settings.CLUSTER_DNS_SERVER.flag(), clusterDnsServer);
+        flags.put(Settings.CLUSTER_PRIVATE_NETWORK.flag(), clusterPrivateNetwork ? "true" : null);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

@@ -3,7 +3,8 @@ package io.jiangxin.server.config;
 import java.nio.file.Path;
 
 /**
- * The settings for running Jiangxin for real (docs/operations.md): HTTPS, its redirect and HSTS, the log format.
+ * The settings for running Jiangxin for real (docs/operations.md): HTTPS, its redirect and HSTS, the log format,
+ * personal data retention, and how the cluster finds its members.
  *
  * @param tlsCert      PEM certificate chain; with {@code tlsKey}, the HTTP port serves HTTPS and WSS; null for plain HTTP
  * @param tlsKey       PEM private key (PKCS#8, PKCS#1 RSA or SEC1 EC) of {@code tlsCert}
@@ -12,27 +13,42 @@ import java.nio.file.Path;
  * @param logFormat    the console log's lines: text for people, JSON for a log collector
  * @param personalDataRetention how long after a contest's last notice ends its people's data is kept before it is
  *                     anonymised (docs/privacy.md); null keeps it until an erasure request
+ * @param clusterDiscovery a DNS name whose A records are the members' addresses (a Kubernetes headless service),
+ *                     joined on the cluster port; null uses {@code clusterMembers}
+ * @param clusterDnsServer the DNS server to ask, {@code host[:port]}; null asks the system's (resolv.conf)
+ * @param clusterPrivateNetwork the operator says the cluster addresses are on a private network although they
+ *                     look public; without it a public cluster address stops the server
  */
 public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge, LogFormat logFormat,
-                         java.time.Duration personalDataRetention) {
+                         java.time.Duration personalDataRetention, String clusterDiscovery, String clusterDnsServer,
+                         boolean clusterPrivateNetwork) {
 
     public enum LogFormat { TEXT, JSON }
 
-    public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT, null);
+    public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT, null, null, null,
+            false);
 
     public boolean tls() {
         return tlsCert != null;
     }
 
     public Operations withTls(Path cert, Path key) {
-        return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat, personalDataRetention);
-    }
-
-    public Operations withRetention(java.time.Duration retention) {
-        return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, retention);
+        return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat, personalDataRetention, clusterDiscovery,
+                clusterDnsServer, clusterPrivateNetwork);
     }
 
     public Operations withRedirect(Integer port, long hsts) {
-        return new Operations(tlsCert, tlsKey, port, hsts, logFormat, personalDataRetention);
+        return new Operations(tlsCert, tlsKey, port, hsts, logFormat, personalDataRetention, clusterDiscovery,
+                clusterDnsServer, clusterPrivateNetwork);
+    }
+
+    public Operations withRetention(java.time.Duration retention) {
+        return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, retention, clusterDiscovery,
+                clusterDnsServer, clusterPrivateNetwork);
+    }
+
+    public Operations withDiscovery(String dnsName, String dnsServer) {
+        return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, personalDataRetention, dnsName,
+                dnsServer, clusterPrivateNetwork);
     }
 }

@@ -42,6 +42,12 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
                 sessionLifetime, certificateFont, publicUrl, ladderRetry, Operations.DEFAULTS);
     }
 
+    /** The same settings joining these members (found by {@code --cluster-discovery}). */
+    public Settings withClusterMembers(List<ClusterAddress> members) {
+        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, operations);
+    }
+
     /** The same settings with other operations settings (HTTPS, ...). */
     public Settings withOperations(Operations other) {
         return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
@@ -89,6 +95,9 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name HTTP_REDIRECT_PORT = new Name("--http-redirect-port", "HTTP_REDIRECT_PORT");
     public static final Name HSTS_MAX_AGE = new Name("--hsts-max-age", "HSTS_MAX_AGE");
     public static final Name LOG_FORMAT = new Name("--log-format", "LOG_FORMAT");
+    public static final Name CLUSTER_DISCOVERY = new Name("--cluster-discovery", "CLUSTER_DISCOVERY");
+    public static final Name CLUSTER_DNS_SERVER = new Name("--cluster-dns-server", "CLUSTER_DNS_SERVER");
+    public static final Name CLUSTER_PRIVATE_NETWORK = new Name("--cluster-private-network", "CLUSTER_PRIVATE_NETWORK");
     public static final Name RETENTION_DAYS = new Name("--personal-data-retention-days", "PERSONAL_DATA_RETENTION_DAYS");
 
     /**
@@ -109,9 +118,14 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String publicUrl = setting(PUBLIC_URL, flags, env, Settings::parsePublicUrl, null);
         int ladderRetrySeconds = setting(LADDER_RETRY_SECONDS, flags, env, value -> parseWhole(value, 1, 24 * 3600),
                 DEFAULT_LADDER_RETRY_SECONDS);
+        Operations operations = operations(flags, env, port);
+        ClusterNetwork.requirePrivate(CLUSTER_HOST, clusterHost, operations.clusterPrivateNetwork());
+        for (ClusterAddress member : members) {
+            ClusterNetwork.requirePrivate(CLUSTER_MEMBERS, member.host(), operations.clusterPrivateNetwork());
+        }
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
                 java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl,
-                java.time.Duration.ofSeconds(ladderRetrySeconds), operations(flags, env, port));
+                java.time.Duration.ofSeconds(ladderRetrySeconds), operations);
     }
 
     /** HTTPS: certificate and key together; a redirect port and HSTS only with them. */
@@ -134,8 +148,39 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         Operations.LogFormat logFormat = setting(LOG_FORMAT, flags, env, Settings::parseLogFormat,
                 Operations.LogFormat.TEXT);
         Integer retentionDays = setting(RETENTION_DAYS, flags, env, value -> parseWhole(value, 1, 36_500), null);
+        String discovery = setting(CLUSTER_DISCOVERY, flags, env, ClusterDiscovery::parse, null);
+        String dnsServer = setting(CLUSTER_DNS_SERVER, flags, env, Settings::parseHostPort, null);
+        boolean privateNetwork = setting(CLUSTER_PRIVATE_NETWORK, flags, env, Settings::parseBoolean, false);
+        if (discovery != null && flags.get(CLUSTER_MEMBERS.flag()) != null) {
+            throw new SettingException("配置项 " + CLUSTER_DISCOVERY + " 与 " + CLUSTER_MEMBERS + " 只能二选一 / "
+                    + CLUSTER_DISCOVERY + " and " + CLUSTER_MEMBERS + " exclude each other");
+        }
+        if (dnsServer != null && discovery == null) {
+            throw new SettingException("配置项 " + CLUSTER_DNS_SERVER + " 无效 / invalid setting " + CLUSTER_DNS_SERVER
+                    + ": 需要 / needs " + CLUSTER_DISCOVERY.flag());
+        }
         return new Operations(cert, key, redirect, hsts, logFormat,
-                retentionDays == null ? null : java.time.Duration.ofDays(retentionDays));
+                retentionDays == null ? null : java.time.Duration.ofDays(retentionDays), discovery, dnsServer,
+                privateNetwork);
+    }
+
+    private static boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("'" + value + "' 须为 true 或 false / must be true or false");
+        };
+    }
+
+    private static String parseHostPort(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.contains("/") || v.contains(" ")) {
+            throw new IllegalArgumentException("'" + value + "' 须为 host[:port] / must be host[:port]");
+        }
+        if (v.contains(":")) {
+            ClusterAddress.parse(v);
+        }
+        return v;
     }
 
     private static Operations.LogFormat parseLogFormat(String value) {
