@@ -8,8 +8,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Whether this node should be sent traffic ({@code /health/ready}), as opposed to whether it is alive
- * ({@code /health/live}). The node is ready once its schema is migrated, it is a member of a cluster whose
- * partitions this member holds safely, no catch-up of live state from the score log is running, and it is not
+ * ({@code /health/live}). The node is ready once its schema is migrated, it is a member of the cluster and its
+ * partitions settled after it joined, its live states caught up with the score log at start, and it is not
  * stopping. The database's reachability is checked by the route itself, per probe.
  */
 public final class Readiness {

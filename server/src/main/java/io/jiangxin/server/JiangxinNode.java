@@ -86,6 +86,7 @@ public final class JiangxinNode implements AutoCloseable {
     private HttpServer redirectServer;
     private long ladderRetryTimer = -1;
     private long retentionTimer = -1;
+    private volatile boolean partitionsSettled;
     private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
     private boolean stopped;
@@ -135,7 +136,9 @@ public final class JiangxinNode implements AutoCloseable {
                 // Records the departed member committed but never applied are in PostgreSQL: apply them here.
                 // Hazelcast calls listeners on its own threads, where the blocking key listing is fine.
                 java.util.Set<Long> events = services.live().eventIds();
-                vertx.runOnContext(v -> readiness.catchingUp(services.live().catchUp(events)).onComplete(done -> LOG.info(
+                // Not a readiness gate: every survivor catches up at once, and a balancer with all nodes not-ready
+                // would have nowhere to send traffic; writes stay correct meanwhile (records apply in sequence).
+                vertx.runOnContext(v -> services.live().catchUp(events).onComplete(done -> LOG.info(
                         "member {} left; live states caught up with the log: {}", event.getMember().getAddress(),
                         done.succeeded() ? done.result() + " events" : done.cause().toString())));
             }
@@ -205,11 +208,19 @@ public final class JiangxinNode implements AutoCloseable {
         return settings.withClusterMembers(found);
     }
 
-    /** The member runs and the replicas of the partitions it owns are in sync (no migration under way). */
+    /**
+     * The member runs, and its partitions' replicas were in sync once since it joined. Later migrations (another
+     * member joining or leaving) do not make it unready: they would take every node out of the balancer at once.
+     */
     private boolean clusterFormed() {
-        return clusterManager != null && clusterManager.getHazelcastInstance() != null
-                && clusterManager.getHazelcastInstance().getLifecycleService().isRunning()
-                && clusterManager.getHazelcastInstance().getPartitionService().isLocalMemberSafe();
+        if (clusterManager == null || clusterManager.getHazelcastInstance() == null
+                || !clusterManager.getHazelcastInstance().getLifecycleService().isRunning()) {
+            return false;
+        }
+        if (!partitionsSettled) {
+            partitionsSettled = clusterManager.getHazelcastInstance().getPartitionService().isLocalMemberSafe();
+        }
+        return partitionsSettled;
     }
 
     /** What {@code /health/ready} reports; tests hold it not-ready with a catch-up of their own. */

@@ -64,7 +64,9 @@ class MixedReleaseClusterTest {
                     Poll.until(Duration.ofSeconds(60), "two members", () ->
                             oldHttp.get("/health").json().getJsonObject("cluster").getInteger("size") == 2
                                     && current.clusterMembers().size() == 2);
-                    assertThat(newHttp.get("/health/ready").status()).isEqualTo(200);
+                    // Ready once the partitions have settled between the two members and the live state caught up.
+                    Poll.until(Duration.ofSeconds(30), "the new node ready", () ->
+                            newHttp.get("/health/ready").status() == 200);
                     assertThat(database.queryLong("select count(*) from flyway_schema_history where version = '41'"))
                             .isEqualTo(1);
 
