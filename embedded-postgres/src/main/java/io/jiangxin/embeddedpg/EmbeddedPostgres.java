@@ -539,6 +539,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
         + "it as nobody but was not found. Install util-linux, run as a non-root user, or configure a database URL.");
   }
 
+  /**
+   * The URL of the embedded PostgreSQL another process (a running server) has started under {@code dataRoot}, read
+   * from its {@code postmaster.pid}; empty when none runs. One-off commands connect to it instead of starting one.
+   */
+  public static Optional<String> runningUrl(Path dataRoot) {
+    Path pgdata = dataRoot.resolve("pgdata");
+    try {
+      List<String> lines = Files.readAllLines(pgdata.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+      if (lines.size() < 4 || !isLivePostgres(Long.parseLong(lines.get(0).trim()))) {
+        return Optional.empty();
+      }
+      return Optional.of("postgresql://" + USER + "@127.0.0.1:" + Integer.parseInt(lines.get(3).trim()) + "/" + DATABASE);
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   static Optional<Long> postmasterPid(Path pgdata) {
     try {
       List<String> lines = Files.readAllLines(pgdata.resolve("postmaster.pid"), StandardCharsets.UTF_8);

@@ -36,9 +36,9 @@ public final class HazelcastSetup {
 
         // A member silent for longer than this (a long GC pause, a stalled VM) is taken for gone; operations on
         // the partitions it owned wait at most this long before they move to the survivors.
-        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(settings.clusterFailure().toSeconds()));
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(settings.operations().clusterFailure().toSeconds()));
         config.setProperty("hazelcast.heartbeat.interval.seconds",
-                String.valueOf(Math.max(1, settings.clusterFailure().toSeconds() / 4)));
+                String.valueOf(Math.max(1, settings.operations().clusterFailure().toSeconds() / 4)));
         // When it comes back it has formed a cluster of its own: look for the others soon and often, so that the
         // sides merge within seconds rather than Hazelcast's default five minutes.
         config.setProperty("hazelcast.merge.first.run.delay.seconds", String.valueOf(MERGE_CHECK_SECONDS));

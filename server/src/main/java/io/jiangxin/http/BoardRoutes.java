@@ -70,6 +70,6 @@ final class BoardRoutes {
     }
 
     private static Actor actor(RoutingContext ctx, Principal who) {
-        return new Actor(who.accountId(), "ORGANIZER", device(ctx), address(ctx));
+        return new Actor(who.accountId(), "ORGANIZER", device(ctx), address(ctx), RequestIds.of(ctx));
     }
 }

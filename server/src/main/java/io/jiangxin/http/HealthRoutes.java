@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** {@code GET /health}: the server, the database and the cluster members; 503 while the database is away. */
+/**
+ * {@code GET /health}: the server, the database and the cluster members; 503 while the database is away.
+ * {@code GET /health/live}: the process answers (a liveness probe: restart it only when this fails).
+ * {@code GET /health/ready}: send it traffic (a readiness probe): migrated, cluster formed, live state caught up,
+ * database reachable and not stopping; 503 naming what is missing otherwise.
+ */
 final class HealthRoutes {
 
     static final long DATABASE_TIMEOUT_MS = 2_000;
@@ -18,11 +24,13 @@ final class HealthRoutes {
     private final NodeInfo node;
     private final Supplier<List<String>> clusterMembers;
     private final Supplier<Integer> viewers;
+    private final Readiness readiness;
     private final Supplier<JsonObject> liveState;
 
     HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers, Supplier<Integer> viewers,
-                 Supplier<JsonObject> liveState) {
+                 Readiness readiness, Supplier<JsonObject> liveState) {
         this.pool = pool;
+        this.readiness = readiness;
         this.node = node;
         this.clusterMembers = clusterMembers;
         this.viewers = viewers;
@@ -53,6 +61,35 @@ final class HealthRoutes {
 
     void mount(Router router) {
         router.get("/health").handler(this::health);
+        router.get("/health/live").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")
+                .put("node", node.nodeId()).put("version", node.version())));
+        router.get("/health/ready").handler(this::ready);
+    }
+
+    private void ready(RoutingContext ctx) {
+        // The cluster check asks Hazelcast about partition replicas, which may block briefly: not on the event loop.
+        var blockers = ctx.vertx().executeBlocking(readiness::blockers, false);
+        var database = pool.query("select 1").execute().timeout(DATABASE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        Future.join(blockers, database).onComplete(done -> {
+            JsonArray reasons = new JsonArray();
+            if (blockers.succeeded()) {
+                blockers.result().forEach(b -> reasons.add(new JsonObject().put("check", b[0]).put("reason", b[1])));
+            } else {
+                reasons.add(new JsonObject().put("check", "readiness").put("reason", String.valueOf(blockers.cause())));
+            }
+            if (database.failed()) {
+                reasons.add(new JsonObject().put("check", "database").put("reason",
+                        "数据库不可用 / the database is unreachable: " + database.cause().getMessage()));
+            }
+            boolean ready = reasons.isEmpty();
+            JsonObject body = new JsonObject().put("status", ready ? "READY" : "NOT_READY")
+                    .put("node", node.nodeId()).put("clusterSize", clusterMembers.get().size());
+            if (!ready) {
+                body.put("notReady", reasons);
+                ctx.response().putHeader("Retry-After", "5");
+            }
+            Responses.json(ctx, ready ? 200 : 503, body);
+        });
     }
 
     private void health(RoutingContext ctx) {

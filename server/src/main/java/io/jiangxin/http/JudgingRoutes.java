@@ -131,7 +131,7 @@ final class JudgingRoutes {
     }
 
     private static Actor actor(RoutingContext ctx, Principal who, String role) {
-        return new Actor(who.accountId(), role, device(ctx), address(ctx));
+        return new Actor(who.accountId(), role, device(ctx), address(ctx), RequestIds.of(ctx));
     }
 
     /** Commands without fields still take a JSON object body, or none at all. */

@@ -16,15 +16,17 @@ public final class Routes {
     }
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
+                                Readiness readiness, io.jiangxin.app.PersonalData personalData,
                                 Supplier<io.vertx.core.json.JsonObject> liveState) {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
+        router.route().handler(RequestIds::handle);
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
         new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount,
-                liveState).mount(router);
+                readiness, liveState).mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);
@@ -50,6 +52,8 @@ public final class Routes {
         // 劳模工匠助企行: the service platform
         new ServiceRoutes(new io.jiangxin.app.ServicePlatform(new io.jiangxin.storage.ServiceStore(
                 services.stores().pool()), services.accounts(), services.ladder()), services.accounts()).mount(api);
+        new PersonalDataRoutes(personalData, new io.jiangxin.storage.PersonalDataStore(services.stores().pool()))
+                .mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

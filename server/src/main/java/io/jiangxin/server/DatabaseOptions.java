@@ -7,6 +7,7 @@ import io.jiangxin.storage.Database;
 import io.jiangxin.storage.Migrations;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,10 +26,12 @@ final class DatabaseOptions {
     static final class Opened implements AutoCloseable {
         final Vertx vertx = Vertx.vertx();
         final Pool pool;
+        final DatabaseUrl url;
         private final EmbeddedPostgres embedded;
 
         private Opened(EmbeddedPostgres embedded, DatabaseUrl url, boolean migrate) {
             this.embedded = embedded;
+            this.url = url;
             if (migrate) {
                 Migrations.migrate(url);
             }
@@ -48,7 +51,11 @@ final class DatabaseOptions {
         }
     }
 
-    /** @param migrate whether to bring the schema up to date first, as a command that writes must */
+    /**
+     * The database the server uses: its URL, else the embedded PostgreSQL of a server running on the data directory,
+     * else one started here for the command's duration.
+     *
+     * @param migrate whether to bring the schema up to date first, as a command that writes must */
     Opened open(boolean migrate) throws Exception {
         Main flags = new Main();
         flags.databaseUrl = databaseUrl;
@@ -57,8 +64,14 @@ final class DatabaseOptions {
         DatabaseUrl url = settings.databaseUrl();
         EmbeddedPostgres embedded = null;
         if (url == null) {
-            embedded = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"));
-            url = DatabaseUrl.parse(embedded.url());
+            Path root = settings.dataDirectory().resolve("postgres");
+            var running = EmbeddedPostgres.runningUrl(root);
+            if (running.isPresent()) {
+                url = DatabaseUrl.parse(running.get());
+            } else {
+                embedded = EmbeddedPostgres.start(root);
+                url = DatabaseUrl.parse(embedded.url());
+            }
         }
         try {
             return new Opened(embedded, url, migrate);

@@ -70,6 +70,7 @@ public final class JiangxinNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JiangxinNode.class);
     static final long START_TIMEOUT_SECONDS = 120;
     static final long DRAIN_SECONDS = 10;
+    static final long RETENTION_SWEEP_MS = 6 * 3600 * 1000L;
     static final int SOCKET_SEND_BUFFER_BYTES = 32 * 1024;
 
     private final Settings settings;
@@ -81,8 +82,13 @@ public final class JiangxinNode implements AutoCloseable {
     private Pool pool;
     private Services services;
     private HttpServer httpServer;
+    private HttpServer redirectServer;
     private long ladderRetryTimer = -1;
     private LiveHealing healing;
+    private long retentionTimer = -1;
+    private volatile boolean partitionsSettled;
+    private io.jiangxin.app.PersonalData personalData;
+    private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
     private boolean stopped;
 
     private JiangxinNode(Settings settings, Clock clock) {
@@ -115,8 +121,9 @@ public final class JiangxinNode implements AutoCloseable {
         }
         var migration = Migrations.migrate(databaseUrl);
         LOG.info("schema migrated ({} migrations applied) on {}", migration.migrationsExecuted, databaseUrl);
+        readiness.migrated();
 
-        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(settings));
+        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings)));
         VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
@@ -141,7 +148,7 @@ public final class JiangxinNode implements AutoCloseable {
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
         io.jiangxin.http.HeaderDeadline headerDeadline = new io.jiangxin.http.HeaderDeadline(vertx);
-        httpServer = await(vertx.createHttpServer(new HttpServerOptions()
+        HttpServerOptions serverOptions = new HttpServerOptions()
                         .setCompressionSupported(true)
                         // No browser speaks HTTP/2 in clear text; without it a connection is HTTP/1.1 from its first
                         // byte, so the head deadline starts at connect instead of waiting for a byte to sniff.
@@ -150,13 +157,72 @@ public final class JiangxinNode implements AutoCloseable {
                         // Thousands of board viewers: a capped kernel buffer per socket keeps a slow one from
                         // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
-                        .setMaxWebSocketMessageSize(64 * 1024))
-                .connectionHandler(headerDeadline::connected)
-                .requestHandler(headerDeadline.guarding(
-                        Routes.router(vertx, services, info, this::clusterMembers, this::liveState)))
-                .listen(settings.port()));
-        LOG.info("Jiangxin {} listening on port {} after {} ms; cluster members {}", Version.current(),
-                httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+                        .setMaxWebSocketMessageSize(64 * 1024);
+        io.jiangxin.server.config.Operations ops = settings.operations();
+        personalData = new io.jiangxin.app.PersonalData(new io.jiangxin.storage.PersonalDataStore(pool),
+                services.stores().contests(), ops.personalDataRetention(), clock);
+        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, personalData,
+                this::liveState);
+        io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = headerDeadline.guarding(router);
+        if (ops.tls()) {
+            Https.secure(serverOptions, ops);
+            handler = headerDeadline.guarding(Https.withHsts(router, ops.hstsMaxAge()));
+        }
+        httpServer = await(vertx.createHttpServer(serverOptions).connectionHandler(headerDeadline::connected)
+                .requestHandler(handler).listen(settings.port()));
+        if (ops.redirectPort() != null) {
+            redirectServer = await(Https.redirectServer(vertx, httpServer.actualPort()).listen(ops.redirectPort()));
+            LOG.info("plain HTTP on port {} redirects to HTTPS", redirectServer.actualPort());
+        }
+        LOG.info("Jiangxin {} listening ({}) on port {} after {} ms; cluster members {}", Version.current(),
+                ops.tls() ? "HTTPS" : "HTTP", httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
+        if (ops.personalDataRetention() != null) {
+            // Anonymising is idempotent, so every node may sweep; at start and then every six hours.
+            retentionTimer = vertx.setPeriodic(1_000, RETENTION_SWEEP_MS, id -> personalData.applyRetention()
+                    .onFailure(e -> LOG.warn("retention sweep failed: {}", e.toString())));
+        }
+        // A node joining a running cluster brings the live states it finds up to the log before it says it is
+        // ready, in case a member died between a commit and its update while this one was away.
+        java.util.Set<Long> liveEvents = services.live().eventIds();
+        readiness.catchingUp(services.live().reconcile(liveEvents)).onComplete(done -> LOG.info(
+                "live states checked against the log at start: {}",
+                done.succeeded() ? done.result() : done.cause().toString()));
+    }
+
+    /** With {@code --cluster-discovery}, the settings joining the members DNS names now, each checked as private. */
+    static Settings discovered(Settings settings) {
+        var ops = settings.operations();
+        if (ops.clusterDiscovery() == null) {
+            return settings;
+        }
+        List<io.jiangxin.server.config.ClusterAddress> found = io.jiangxin.server.config.ClusterDiscovery.lookUp(
+                ops.clusterDiscovery(), ops.clusterDnsServer(), settings.clusterPort());
+        for (var member : found) {
+            io.jiangxin.server.config.ClusterNetwork.requirePrivate(Settings.CLUSTER_DISCOVERY, member.host(),
+                    ops.clusterPrivateNetwork());
+        }
+        LOG.info("cluster discovery {}: members {}", ops.clusterDiscovery(), found);
+        return settings.withClusterMembers(found);
+    }
+
+    /**
+     * The member runs, and its partitions' replicas were in sync once since it joined. Later migrations (another
+     * member joining or leaving) do not make it unready: they would take every node out of the balancer at once.
+     */
+    private boolean clusterFormed() {
+        if (clusterManager == null || clusterManager.getHazelcastInstance() == null
+                || !clusterManager.getHazelcastInstance().getLifecycleService().isRunning()) {
+            return false;
+        }
+        if (!partitionsSettled) {
+            partitionsSettled = clusterManager.getHazelcastInstance().getPartitionService().isLocalMemberSafe();
+        }
+        return partitionsSettled;
+    }
+
+    /** What {@code /health/ready} reports; tests hold it not-ready with a catch-up of their own. */
+    public io.jiangxin.http.Readiness readiness() {
+        return readiness;
     }
 
     private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings,
@@ -220,6 +286,16 @@ public final class JiangxinNode implements AutoCloseable {
         return httpServer.actualPort();
     }
 
+    /** Personal data: audited exports, erasure and the retention sweep (tests run the sweep at once). */
+    public io.jiangxin.app.PersonalData personalData() {
+        return personalData;
+    }
+
+    /** The plain HTTP port that redirects to HTTPS, or -1 without one. */
+    public int redirectPort() {
+        return redirectServer == null ? -1 : redirectServer.actualPort();
+    }
+
     public Vertx vertx() {
         return vertx;
     }
@@ -262,6 +338,7 @@ public final class JiangxinNode implements AutoCloseable {
             return;
         }
         stopped = true;
+        readiness.stopping();
         if (services != null) {
             services.boardSockets().close("服务器停止 / server stopping");
         }
@@ -270,6 +347,12 @@ public final class JiangxinNode implements AutoCloseable {
         }
         if (healing != null) {
             healing.stop();
+        }
+        if (retentionTimer >= 0) {
+            vertx.cancelTimer(retentionTimer);
+        }
+        if (redirectServer != null) {
+            quietly("closing the redirect port", () -> await(redirectServer.close()));
         }
         if (httpServer != null) {
             quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code java -jar jiangxin-server.jar}: runs the server; subcommands run the engine and the loaders. */
 @Command(name = "jiangxin-server", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         subcommands = {EvaluateCommand.class, LoadSeasonCommand.class, ImportSampleCommand.class, VerifyLogCommand.class,
-                DrawVerifyCommand.class, io.jiangxin.server.bench.JudgingBenchCommand.class,
+                DrawVerifyCommand.class, BackupCommand.class, RestoreCommand.class,
+                io.jiangxin.server.bench.JudgingBenchCommand.class,
                 io.jiangxin.server.bench.ViewersBenchCommand.class},
         description = {"匠心 Jiangxin: live scoring for skills contests and the craftsman ladder.",
                 "Each setting comes from its flag, else its environment variable, else the default."})
@@ -68,6 +69,42 @@ public final class Main implements Callable<Integer> {
             description = "how long a silent cluster member is waited for before the others take it for gone (env CLUSTER_FAILURE_SECONDS, 3-300, default 20)")
     String clusterFailureSeconds;
 
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "PEM certificate (chain): serve HTTPS and WSS on --port (env TLS_CERT; with --tls-key)")
+    String tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "PEM private key of --tls-cert, unencrypted (env TLS_KEY)")
+    String tlsKey;
+
+    @Option(names = "--http-redirect-port", paramLabel = "PORT",
+            description = "a plain HTTP port that redirects to HTTPS (env HTTP_REDIRECT_PORT; default none)")
+    String httpRedirectPort;
+
+    @Option(names = "--hsts-max-age", paramLabel = "SECONDS",
+            description = "send Strict-Transport-Security with this max-age over HTTPS (env HSTS_MAX_AGE; default 0, none)")
+    String hstsMaxAge;
+
+    @Option(names = "--log-format", paramLabel = "text|json",
+            description = "console log lines as text or one JSON object each (env LOG_FORMAT, default text)")
+    String logFormat;
+
+    @Option(names = "--personal-data-retention-days", paramLabel = "DAYS",
+            description = "anonymise a contest's people this many days after its last notice ends (env PERSONAL_DATA_RETENTION_DAYS, default: keep)")
+    String retentionDays;
+
+    @Option(names = "--cluster-discovery", paramLabel = "dns:NAME",
+            description = "find the members as the A records of NAME, e.g. a Kubernetes headless service (env CLUSTER_DISCOVERY; instead of --cluster-members)")
+    String clusterDiscovery;
+
+    @Option(names = "--cluster-dns-server", paramLabel = "HOST[:PORT]",
+            description = "the DNS server for --cluster-discovery (env CLUSTER_DNS_SERVER, default: the system's)")
+    String clusterDnsServer;
+
+    @Option(names = "--cluster-private-network",
+            description = "the cluster addresses are on a private network although they look public (env CLUSTER_PRIVATE_NETWORK=true); without it a public cluster address stops the server")
+    boolean clusterPrivateNetwork;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
@@ -87,6 +124,11 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         ensureAsyncParallelism();
+        // Hazelcast logs a few lines (e.g. about module access) before it reads the member's configuration; without
+        // this they go to java.util.logging and break the one-JSON-object-per-line log.
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            System.setProperty("hazelcast.logging.type", "slf4j");
+        }
         int status = commandLine().execute(args);
         if (status != 0) {
             System.exit(status);
@@ -118,12 +160,23 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.PUBLIC_URL.flag(), publicUrl);
         flags.put(Settings.LADDER_RETRY_SECONDS.flag(), ladderRetrySeconds);
         flags.put(Settings.CLUSTER_FAILURE_SECONDS.flag(), clusterFailureSeconds);
+        flags.put(Settings.TLS_CERT.flag(), tlsCert);
+        flags.put(Settings.TLS_KEY.flag(), tlsKey);
+        flags.put(Settings.HTTP_REDIRECT_PORT.flag(), httpRedirectPort);
+        flags.put(Settings.HSTS_MAX_AGE.flag(), hstsMaxAge);
+        flags.put(Settings.LOG_FORMAT.flag(), logFormat);
+        flags.put(Settings.RETENTION_DAYS.flag(), retentionDays);
+        flags.put(Settings.CLUSTER_DISCOVERY.flag(), clusterDiscovery);
+        flags.put(Settings.CLUSTER_DNS_SERVER.flag(), clusterDnsServer);
+        flags.put(Settings.CLUSTER_PRIVATE_NETWORK.flag(), clusterPrivateNetwork ? "true" : null);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 
     @Override
     public Integer call() throws Exception {
-        JiangxinNode node = JiangxinNode.start(settings());
+        Settings settings = settings();
+        LogFormat.apply(settings.operations().logFormat());
+        JiangxinNode node = JiangxinNode.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();

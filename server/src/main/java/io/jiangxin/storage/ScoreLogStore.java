@@ -142,12 +142,15 @@ public final class ScoreLogStore {
                     unsigned.actorRole(), unsigned.device(), unsigned.address(), unsigned.createdAt(), previous, hash));
             previous = hash;
         }
-        List<Tuple> rows = entries.stream().map(ScoreLogStore::tuple).toList();
+        List<Tuple> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            rows.add(tuple(entries.get(i)).addString(actors.get(i).requestId()));
+        }
         String lastHash = previous;
         long lastSeq = seq;
         // Both statements go out together; the transaction keeps them all or none.
-        Future<?> inserted = conn.preparedQuery("insert into score_event (" + COLUMNS + ") values ($1, $2, $3, $4, $5,"
-                        + " $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
+        Future<?> inserted = conn.preparedQuery("insert into score_event (" + COLUMNS + ", request_id) values ($1, $2,"
+                        + " $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)")
                 .executeBatch(rows);
         // The head moves only while its record is still there as hashed: appending after a log cut behind the
         // server's back would bury the cut under records that link to a hash no record has. This statement runs

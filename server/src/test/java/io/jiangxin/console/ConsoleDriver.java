@@ -25,8 +25,13 @@ final class ConsoleDriver {
     final String base;
 
     ConsoleDriver(ChromeDriver driver, int port) {
+        this(driver, "http://127.0.0.1:" + port);
+    }
+
+    /** A console at another origin, e.g. {@code https://jiangxin.test:8443}. */
+    ConsoleDriver(ChromeDriver driver, String base) {
         this.driver = driver;
-        this.base = "http://127.0.0.1:" + port;
+        this.base = base;
     }
 
     void open(String hash) {

@@ -31,7 +31,7 @@ class SplitHealTest {
     void aPausedMemberSplitsAndMergesAndEveryNodeServesTheLogAgain() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             List<Integer> ports = List.of(Nodes.freePort(), Nodes.freePort(), Nodes.freePort());
-            List<String> fastFailure = List.of("--cluster-failure-seconds", "4");
+            String[] fastFailure = {"--cluster-failure-seconds", "4"};
             try (ServerProcess a = ServerProcess.start(database.url(), ports.get(0), ports, fastFailure);
                  ServerProcess b = ServerProcess.start(database.url(), ports.get(1), ports, fastFailure);
                  ServerProcess c = ServerProcess.start(database.url(), ports.get(2), ports, fastFailure)) {

@@ -14,14 +14,14 @@ import io.vertx.core.json.JsonObject;
  * ranking of each enterprise's best entry; entries 001
  * (选手一, 甲厂) and 002 (选手二, 丙厂) marked by judges j1 and j2 and locked by the head judge.
  */
-final class ScoredEvent {
+public final class ScoredEvent {
 
-    final JudgingSetup setup;
-    final Http j1;
-    final Http j2;
-    final Http head;
+    public final JudgingSetup setup;
+    public final Http j1;
+    public final Http j2;
+    public final Http head;
 
-    ScoredEvent(Http organizer, Http judges, String contestName) {
+    public ScoredEvent(Http organizer, Http judges, String contestName) {
         setup = new JudgingSetup(organizer, contestName, "SKILLS", schemeWithAwards());
         j1 = judges.signIn(setup.j1Code);
         j2 = judges.signIn(setup.j2Code);
@@ -42,7 +42,7 @@ final class ScoredEvent {
     }
 
     /** Both judges mark every judged aspect of the entry alike; the head judge locks the sheet. */
-    void markAndLock(String code, int a1, int a2, int y1) {
+    public void markAndLock(String code, int a1, int a2, int y1) {
         JsonObject marks = new JsonObject().put("marks", new JsonArray()
                 .add(new JsonObject().put("aspectId", "A1").put("value", a1))
                 .add(new JsonObject().put("aspectId", "A2").put("value", a2))
@@ -65,7 +65,7 @@ final class ScoredEvent {
         lock(code);
     }
 
-    void signOff() {
+    public void signOff() {
         Reply signed = once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
     }

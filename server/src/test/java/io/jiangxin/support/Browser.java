@@ -25,6 +25,11 @@ public final class Browser {
 
     /** A browser with the given window size; {@code profile} keeps its storage across restarts when given. */
     public static ChromeDriver start(int width, int height, Path profile) {
+        return start(width, height, profile, new String[0]);
+    }
+
+    /** A browser with more Chromium switches, e.g. a host resolver rule and a trusted test certificate. */
+    public static ChromeDriver start(int width, int height, Path profile, String... switches) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         try {
             Path userData = profile != null ? profile : Files.createTempDirectory("jiangxin-chromium-");
@@ -32,7 +37,7 @@ public final class Browser {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + userData,
-                    "--window-size=" + width + "," + height);
+                    "--window-size=" + width + "," + height).addArguments(switches);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -23,15 +23,31 @@ public final class Http {
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final String token;
     private final String idempotencyKey;
+    private String[] header = new String[0];
 
     public Http(int port) {
-        this("http://127.0.0.1:" + port, null, null);
+        this(CLIENT, "http://127.0.0.1:" + port, null, null);
     }
 
-    private Http(String base, String token, String idempotencyKey) {
+    /** The same client, sending one more header with every request (e.g. X-Request-Id). */
+    public Http withHeader(String name, String value) {
+        Http copy = new Http(client, base, token, idempotencyKey);
+        copy.header = new String[] {name, value};
+        return copy;
+    }
+
+    /** A client of a node serving HTTPS, trusting the certificates {@code ssl} trusts; redirects are not followed. */
+    public static Http https(int port, javax.net.ssl.SSLContext ssl) {
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(ssl).build(),
+                "https://127.0.0.1:" + port, null, null);
+    }
+
+    private Http(HttpClient client, String base, String token, String idempotencyKey) {
+        this.client = client;
         this.base = base;
         this.token = token;
         this.idempotencyKey = idempotencyKey;
@@ -39,7 +55,7 @@ public final class Http {
 
     /** The same client, sending this bearer token. */
     public Http as(String bearerToken) {
-        return new Http(base, bearerToken, idempotencyKey);
+        return new Http(client, base, bearerToken, idempotencyKey);
     }
 
     /** The bearer token this client sends, for a browser test to open the same session. */
@@ -54,7 +70,7 @@ public final class Http {
 
     /** The same client, sending this Idempotency-Key with its next writes. */
     public Http key(String key) {
-        return new Http(base, token, key);
+        return new Http(client, base, token, key);
     }
 
     /** Signs in with a code and returns a client that sends the session's token. */
@@ -78,12 +94,21 @@ public final class Http {
     }
 
     public Download download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return download(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A download answered to a POST with a JSON body (e.g. an audited export that states its reason). */
+    public Download downloadPost(String path, Object json) {
+        return download(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    private Download download(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
@@ -126,6 +151,9 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (header.length == 2) {
+            request.header(header[0], header[1]);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -133,7 +161,7 @@ public final class Http {
             request.header("Idempotency-Key", idempotencyKey);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {

@@ -27,23 +27,25 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts one member of a cluster whose members are {@code clusterPorts} on loopback. */
     public static ServerProcess start(DatabaseUrl database, int clusterPort, List<Integer> clusterPorts)
             throws IOException {
-        return start(database, clusterPort, clusterPorts, List.of());
+        return start(database, clusterPort, clusterPorts, new String[0]);
     }
 
-    /** The same, with more command-line flags. */
+    /** As {@link #start(DatabaseUrl, int, List)}, with more flags for the server. */
     public static ServerProcess start(DatabaseUrl database, int clusterPort, List<Integer> clusterPorts,
-                                      List<String> moreFlags) throws IOException {
+                                      String... flags) throws IOException {
         int httpPort = Nodes.freePort();
         String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         Path log = Files.createTempFile("jiangxin-node-" + httpPort + "-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlogback.configurationFile=logback.xml", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--port", String.valueOf(httpPort), "--cluster-port", String.valueOf(clusterPort),
-                "--cluster-members", members)
+                "--cluster-members", members));
+        command.addAll(List.of(flags));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.command().addAll(moreFlags);
         builder.environment().put("DATABASE_URL", database.toString());
         builder.environment().put("ORGANIZER_CODE", Nodes.ORGANIZER_CODE);
         return new ServerProcess(httpPort, clusterPort, log, builder.start());

@@ -17,13 +17,12 @@ import java.util.function.Function;
  *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
  * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
  * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
- * @param clusterFailure how long a member may be silent before the others take it for gone (Hazelcast's
- *                       heartbeat timeout); a paused member beyond it splits from the cluster and later merges back
+ * @param operations     HTTPS and the other settings of docs/operations.md
  */
 public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
                        String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                        java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
-                       java.time.Duration ladderRetry, java.time.Duration clusterFailure) {
+                       java.time.Duration ladderRetry, Operations operations) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_CLUSTER_PORT = 5701;
@@ -31,6 +30,28 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
 
     public Settings {
         clusterMembers = List.copyOf(clusterMembers);
+        operations = operations == null ? Operations.DEFAULTS : operations;
+    }
+
+    /** Settings without the operations ones: plain HTTP. */
+    public Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> clusterMembers, int clusterPort,
+                    String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
+                    java.time.Duration sessionLifetime, String certificateFont, String publicUrl,
+                    java.time.Duration ladderRetry) {
+        this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
+                sessionLifetime, certificateFont, publicUrl, ladderRetry, Operations.DEFAULTS);
+    }
+
+    /** The same settings joining these members (found by {@code --cluster-discovery}). */
+    public Settings withClusterMembers(List<ClusterAddress> members) {
+        return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, operations);
+    }
+
+    /** The same settings with other operations settings (HTTPS, ...). */
+    public Settings withOperations(Operations other) {
+        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
+                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, other);
     }
 
     /** Settings with the defaults of the later ones: the font searched for, the URL taken from the request, the
@@ -39,20 +60,13 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
                     String clusterHost, boolean demo, Path dataDirectory, String organizerCode,
                     java.time.Duration sessionLifetime) {
         this(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
-                sessionLifetime, null, null, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS),
-                java.time.Duration.ofSeconds(DEFAULT_CLUSTER_FAILURE_SECONDS));
+                sessionLifetime, null, null, java.time.Duration.ofSeconds(DEFAULT_LADDER_RETRY_SECONDS));
     }
 
     /** The same settings with another interval for retrying failed ladder postings. */
     public Settings withLadderRetry(java.time.Duration interval) {
         return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
-                organizerCode, sessionLifetime, certificateFont, publicUrl, interval, clusterFailure);
-    }
-
-    /** The same settings with another time before a silent member is taken for gone. */
-    public Settings withClusterFailure(java.time.Duration timeout) {
-        return new Settings(port, databaseUrl, clusterMembers, clusterPort, clusterHost, demo, dataDirectory,
-                organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, timeout);
+                organizerCode, sessionLifetime, certificateFont, publicUrl, interval, operations);
     }
 
     /** The names of one setting: its flag and its environment variable. */
@@ -76,8 +90,16 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name PUBLIC_URL = new Name("--public-url", "PUBLIC_URL");
     public static final Name LADDER_RETRY_SECONDS = new Name("--ladder-retry-seconds", "LADDER_RETRY_SECONDS");
     public static final int DEFAULT_LADDER_RETRY_SECONDS = 60;
+    public static final Name TLS_CERT = new Name("--tls-cert", "TLS_CERT");
+    public static final Name TLS_KEY = new Name("--tls-key", "TLS_KEY");
+    public static final Name HTTP_REDIRECT_PORT = new Name("--http-redirect-port", "HTTP_REDIRECT_PORT");
+    public static final Name HSTS_MAX_AGE = new Name("--hsts-max-age", "HSTS_MAX_AGE");
+    public static final Name LOG_FORMAT = new Name("--log-format", "LOG_FORMAT");
+    public static final Name CLUSTER_DISCOVERY = new Name("--cluster-discovery", "CLUSTER_DISCOVERY");
+    public static final Name CLUSTER_DNS_SERVER = new Name("--cluster-dns-server", "CLUSTER_DNS_SERVER");
+    public static final Name CLUSTER_PRIVATE_NETWORK = new Name("--cluster-private-network", "CLUSTER_PRIVATE_NETWORK");
+    public static final Name RETENTION_DAYS = new Name("--personal-data-retention-days", "PERSONAL_DATA_RETENTION_DAYS");
     public static final Name CLUSTER_FAILURE_SECONDS = new Name("--cluster-failure-seconds", "CLUSTER_FAILURE_SECONDS");
-    public static final int DEFAULT_CLUSTER_FAILURE_SECONDS = 20;
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -97,11 +119,87 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         String publicUrl = setting(PUBLIC_URL, flags, env, Settings::parsePublicUrl, null);
         int ladderRetrySeconds = setting(LADDER_RETRY_SECONDS, flags, env, value -> parseWhole(value, 1, 24 * 3600),
                 DEFAULT_LADDER_RETRY_SECONDS);
-        int clusterFailureSeconds = setting(CLUSTER_FAILURE_SECONDS, flags, env, value -> parseWhole(value, 3, 300),
-                DEFAULT_CLUSTER_FAILURE_SECONDS);
+        Operations operations = operations(flags, env, port);
+        ClusterNetwork.requirePrivate(CLUSTER_HOST, clusterHost, operations.clusterPrivateNetwork());
+        for (ClusterAddress member : members) {
+            ClusterNetwork.requirePrivate(CLUSTER_MEMBERS, member.host(), operations.clusterPrivateNetwork());
+        }
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory, organizerCode,
                 java.time.Duration.ofHours(sessionHours), certificateFont, publicUrl,
-                java.time.Duration.ofSeconds(ladderRetrySeconds), java.time.Duration.ofSeconds(clusterFailureSeconds));
+                java.time.Duration.ofSeconds(ladderRetrySeconds), operations);
+    }
+
+    /** HTTPS: certificate and key together; a redirect port and HSTS only with them. */
+    private static Operations operations(Map<String, String> flags, Map<String, String> env, int port) {
+        Path cert = setting(TLS_CERT, flags, env, value -> Pem.certificate(Path.of(value)), null);
+        Path key = setting(TLS_KEY, flags, env, value -> Pem.privateKey(Path.of(value)), null);
+        if ((cert == null) != (key == null)) {
+            Name missing = cert == null ? TLS_CERT : TLS_KEY;
+            throw new SettingException("配置项 " + missing + " 缺失 / missing setting " + missing + ": "
+                    + TLS_CERT.flag() + " 与 " + TLS_KEY.flag() + " 须同时给出 / are given together");
+        }
+        Integer redirect = setting(HTTP_REDIRECT_PORT, flags, env, Settings::parsePort, null);
+        long hsts = setting(HSTS_MAX_AGE, flags, env, value -> (long) parseWhole(value, 0, 2 * 365 * 24 * 3600), 0L);
+        requireTls(HTTP_REDIRECT_PORT, redirect != null, cert != null);
+        requireTls(HSTS_MAX_AGE, hsts > 0, cert != null);
+        if (redirect != null && redirect != 0 && redirect == port) {
+            throw new SettingException("配置项 " + HTTP_REDIRECT_PORT + " 无效 / invalid setting " + HTTP_REDIRECT_PORT
+                    + ": 不能与 HTTPS 端口相同 / must differ from the HTTPS port " + port);
+        }
+        Operations.LogFormat logFormat = setting(LOG_FORMAT, flags, env, Settings::parseLogFormat,
+                Operations.LogFormat.TEXT);
+        Integer retentionDays = setting(RETENTION_DAYS, flags, env, value -> parseWhole(value, 1, 36_500), null);
+        String discovery = setting(CLUSTER_DISCOVERY, flags, env, ClusterDiscovery::parse, null);
+        String dnsServer = setting(CLUSTER_DNS_SERVER, flags, env, Settings::parseHostPort, null);
+        boolean privateNetwork = setting(CLUSTER_PRIVATE_NETWORK, flags, env, Settings::parseBoolean, false);
+        int clusterFailureSeconds = setting(CLUSTER_FAILURE_SECONDS, flags, env, value -> parseWhole(value, 3, 300),
+                Operations.DEFAULT_CLUSTER_FAILURE_SECONDS);
+        if (discovery != null && flags.get(CLUSTER_MEMBERS.flag()) != null) {
+            throw new SettingException("配置项 " + CLUSTER_DISCOVERY + " 与 " + CLUSTER_MEMBERS + " 只能二选一 / "
+                    + CLUSTER_DISCOVERY + " and " + CLUSTER_MEMBERS + " exclude each other");
+        }
+        if (dnsServer != null && discovery == null) {
+            throw new SettingException("配置项 " + CLUSTER_DNS_SERVER + " 无效 / invalid setting " + CLUSTER_DNS_SERVER
+                    + ": 需要 / needs " + CLUSTER_DISCOVERY.flag());
+        }
+        return new Operations(cert, key, redirect, hsts, logFormat,
+                retentionDays == null ? null : java.time.Duration.ofDays(retentionDays), discovery, dnsServer,
+                privateNetwork, java.time.Duration.ofSeconds(clusterFailureSeconds));
+    }
+
+    private static boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("'" + value + "' 须为 true 或 false / must be true or false");
+        };
+    }
+
+    private static String parseHostPort(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.contains("/") || v.contains(" ")) {
+            throw new IllegalArgumentException("'" + value + "' 须为 host[:port] / must be host[:port]");
+        }
+        if (v.contains(":")) {
+            ClusterAddress.parse(v);
+        }
+        return v;
+    }
+
+    private static Operations.LogFormat parseLogFormat(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> Operations.LogFormat.TEXT;
+            case "json" -> Operations.LogFormat.JSON;
+            default -> throw new IllegalArgumentException("'" + value + "' 须为 text 或 json / must be text or json");
+        };
+    }
+
+    private static void requireTls(Name name, boolean given, boolean tls) {
+        if (given && !tls) {
+            throw new SettingException("配置项 " + name + " 无效 / invalid setting " + name + ": 需要 "
+                    + TLS_CERT.flag() + " 与 " + TLS_KEY.flag() + " / needs HTTPS (" + TLS_CERT.flag() + ", "
+                    + TLS_KEY.flag() + ")");
+        }
     }
 
     /** {@code FILE} or {@code FILE#Face}; the file must exist (whether it is usable is checked when printing). */
