@@ -65,7 +65,7 @@ public final class Http {
 
     /** The same client (token and key) talking to another node. */
     public Http at(int port) {
-        return new Http("http://127.0.0.1:" + port, token, idempotencyKey);
+        return new Http(client, "http://127.0.0.1:" + port, token, idempotencyKey);
     }
 
     /** The same client, sending this Idempotency-Key with its next writes. */
