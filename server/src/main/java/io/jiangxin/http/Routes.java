@@ -42,6 +42,7 @@ public final class Routes {
                 services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
+        new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         router.route("/api/*").subRouter(api);

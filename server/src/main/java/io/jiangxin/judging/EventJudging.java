@@ -2,10 +2,11 @@ package io.jiangxin.judging;
 
 import io.jiangxin.engine.io.SchemeFiles;
 import io.jiangxin.engine.io.SchemeFormatException;
-import io.jiangxin.engine.leaderboard.IncrementalLeaderboard;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.engine.sheet.SheetEvaluator;
 import io.jiangxin.engine.sheet.SheetResult;
+import io.jiangxin.engine.standings.ScoredRound;
+import io.jiangxin.engine.standings.Standings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,10 @@ import java.util.TreeSet;
  * arrive ahead of a gap wait until the gap is filled, so the state after record n is the same whichever node
  * applied which record, and replaying the log from PostgreSQL gives exactly the live state.
  *
- * <p>Only the fold's inputs are serialised; the parsed scheme, sheet results and the leaderboard are caches
+ * <p>Boards and standings rank on {@link ScoredRound} and {@link Standings}, the engine's one path that
+ * {@code evaluate} takes too: per-judge normalisation, awards and advancement exactly as the scheme declares.
+ *
+ * <p>Only the fold's inputs are serialised; the parsed scheme, sheet results and scored rounds are caches
  * rebuilt on first use. Not thread-safe: Hazelcast runs one entry processor at a time per key.
  */
 public final class EventJudging implements Serializable {
@@ -46,7 +50,9 @@ public final class EventJudging implements Serializable {
     private transient MarkingScheme scheme;
     private transient SheetEvaluator evaluator;
     private transient Map<String, SheetResult> results;
-    private transient IncrementalLeaderboard leaderboard;
+    private transient ScoredRound scored;
+    private transient Standings standings;
+    private transient ScoredRound frozenScored;
     private transient Map<String, SheetResult> frozenResults;
     private transient String lastRevealed;
 
@@ -84,6 +90,8 @@ public final class EventJudging implements Serializable {
                 if (results != null) {
                     results.remove(next.entryId());
                 }
+                scored = null;
+                standings = null;
             }
             version = next.seq();
             applied = true;
@@ -111,6 +119,7 @@ public final class EventJudging implements Serializable {
                     sheets.forEach((id, sheet) -> frozenSheets.put(id, sheet.copy()));
                     revealed.clear();
                     frozenResults = null;
+                    frozenScored = null;
                 }
             }
             case REVEAL_STEP -> {
@@ -126,6 +135,7 @@ public final class EventJudging implements Serializable {
                 frozenSheets.clear();
                 revealed.clear();
                 frozenResults = null;
+                frozenScored = null;
             }
             default -> {
                 if (record.entryId() != null) {
@@ -139,16 +149,20 @@ public final class EventJudging implements Serializable {
         if (results != null) {
             results.remove(entryId);
         }
-        if (leaderboard != null) {
-            leaderboard.update(result(entryId));
-        }
+        // One mark moves its judge's mean and spread, so every score of a normalised round may change.
+        scored = null;
+        standings = null;
     }
 
     /** Every sheet, live: what the jury sees. */
     private List<BoardBuilder.Line> juryLines() {
         List<BoardBuilder.Line> lines = new ArrayList<>();
-        sheets.forEach((id, sheet) -> lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff))));
+        sheets.forEach((id, sheet) -> lines.add(line(scored(), id, status(sheet, signedOff))));
         return lines;
+    }
+
+    private static BoardBuilder.Line line(ScoredRound round, String entryId, String status) {
+        return new BoardBuilder.Line(round.sheet(entryId), status, round.normalised(entryId));
     }
 
     /**
@@ -160,7 +174,7 @@ public final class EventJudging implements Serializable {
         if (!frozen) {
             sheets.forEach((id, sheet) -> {
                 if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
+                    lines.add(line(scored(), id, status(sheet, signedOff)));
                 }
             });
             return lines;
@@ -171,12 +185,12 @@ public final class EventJudging implements Serializable {
             if (revealed.contains(id)) {
                 SheetLog sheet = sheet(id);
                 if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff)));
+                    lines.add(line(scored(), id, status(sheet, signedOff)));
                 }
             } else {
                 SheetLog sheet = frozenSheets.get(id);
                 if (shown(sheet)) {
-                    lines.add(new BoardBuilder.Line(frozenResult(id), status(sheet, false)));
+                    lines.add(line(frozenScored(), id, status(sheet, false)));
                 }
             }
         }
@@ -210,6 +224,7 @@ public final class EventJudging implements Serializable {
         SheetResult now = result(entryId);
         SheetResult then = frozenResult(entryId);
         return !java.util.Objects.equals(now.total(), then.total()) || now.status() != then.status()
+                || !java.util.Objects.equals(scored().normalised(entryId), frozenScored().normalised(entryId))
                 || sheet(entryId).locked() != frozenSheet.locked() || signedOff;
     }
 
@@ -305,11 +320,28 @@ public final class EventJudging implements Serializable {
         return results.computeIfAbsent(entryId, id -> evaluator.evaluate(sheet(id).toInput(teams.get(id))));
     }
 
-    public IncrementalLeaderboard leaderboard() {
-        if (leaderboard == null) {
-            leaderboard = new IncrementalLeaderboard(scheme().ranking());
-            sheets.keySet().forEach(entryId -> leaderboard.update(result(entryId)));
+    /** Every live sheet scored as the scheme says (normalised, if it normalises), computed once per change. */
+    public ScoredRound scored() {
+        if (scored == null) {
+            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(), Map.of());
         }
-        return leaderboard;
+        return scored;
+    }
+
+    /** The jury's standings over every live sheet: the ranking, awards, advancement and teams. */
+    public Standings standings() {
+        if (standings == null) {
+            standings = Standings.of(scheme(), scored().sheets());
+        }
+        return standings;
+    }
+
+    /** Every sheet as it stood at the freeze, scored over the frozen marks alone. */
+    private ScoredRound frozenScored() {
+        if (frozenScored == null) {
+            frozenScored = ScoredRound.of(scheme(), frozenSheets.keySet().stream().map(this::frozenResult).toList(),
+                    Map.of());
+        }
+        return frozenScored;
     }
 }
