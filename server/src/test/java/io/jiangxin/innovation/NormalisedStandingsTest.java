@@ -1,6 +1,5 @@
 package io.jiangxin.innovation;
 
-import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +12,7 @@ import io.jiangxin.support.Nodes;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +50,7 @@ class NormalisedStandingsTest {
     private JiangxinNode node;
     private Http organizer;
     private Http head;
-    private final Map<String, Http> judges = new HashMap<>();
-    private final Map<String, Long> judgeIds = new HashMap<>();
-    /** e1.. → entry code, and registration id → e1.. */
-    private final Map<String, String> codes = new LinkedHashMap<>();
-    private final Map<String, String> names = new HashMap<>();
+    private ReviewRound round;
     private long eventId;
 
     @BeforeAll
@@ -67,44 +59,11 @@ class NormalisedStandingsTest {
         node = Nodes.single(database.url());
         Http http = new Http(node.httpPort());
         organizer = http.signIn(Nodes.ORGANIZER_CODE);
-        long works = created(organizer.post("/api/organizations", new JsonObject().put("name", "潍柴动力")));
-        long panelOrg = created(organizer.post("/api/organizations", new JsonObject().put("name", "潍坊学院")));
-        long contestId = created(organizer.post("/api/contests", new JsonObject().put("name", "2026年职工创新成果评选")
-                .put("kind", "INNOVATION").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
-                .put("organizer", "潍坊市总工会")));
-        eventId = created(organizer.post("/api/contests/" + contestId + "/events",
-                new JsonObject().put("name", "技术革新").put("trade", "技术革新")));
-        Reply scheme = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme", scheme()));
-        assertThat(scheme.status()).as(scheme.body()).isEqualTo(200);
-        int n = 0;
-        for (String entry : MARKS.keySet()) {
-            long person = created(organizer.post("/api/people", new JsonObject().put("name", "作者" + entry)
-                    .put("employeeNo", "W" + (++n)).put("organizationId", works)));
-            long registration = created(organizer.post("/api/events/" + eventId + "/registrations",
-                    new JsonObject().put("personId", person)));
-            codes.put(entry, String.format("%03d", n));
-            names.put(String.valueOf(registration), entry);
-        }
-        for (String judge : List.of("H", "L", "M")) {
-            long person = created(organizer.post("/api/people", new JsonObject().put("name", "评委" + judge)
-                    .put("employeeNo", "J" + judge).put("organizationId", panelOrg)));
-            JsonObject account = organizer.post("/api/contests/" + contestId + "/judges",
-                    new JsonObject().put("personId", person)).json();
-            long id = account.getJsonObject("account").getLong("id");
-            seat(id, "JUDGE");
-            judgeIds.put(judge, id);
-            judges.put(judge, http.signIn(account.getString("signInCode")));
-        }
-        JsonObject headJudge = organizer.post("/api/contests/" + contestId + "/judges",
-                new JsonObject().put("displayName", "裁判长")).json();
-        seat(headJudge.getJsonObject("account").getLong("id"), "HEAD_JUDGE");
-        head = http.signIn(headJudge.getString("signInCode"));
-        MARKS.forEach((entry, byJudge) -> byJudge.forEach((judge, value) -> {
-            Reply marked = once(judges.get(judge)).post("/api/events/" + eventId + "/sheets/" + codes.get(entry)
-                    + "/marks", new JsonObject().put("marks", new JsonArray()
-                    .add(new JsonObject().put("aspectId", "Q").put("value", value))));
-            assertThat(marked.status()).as(marked.body()).isIn(200, 201);
-        }));
+        round = new ReviewRound(http, organizer, "2026年职工创新成果评选", scheme(),
+                Map.of("潍柴动力", List.copyOf(MARKS.keySet())), List.of("H", "L", "M"));
+        head = round.head;
+        eventId = round.eventId;
+        MARKS.forEach((entry, byJudge) -> byJudge.forEach((judge, value) -> round.mark(judge, entry, "Q", value)));
     }
 
     @AfterAll
@@ -124,7 +83,7 @@ class NormalisedStandingsTest {
         Map<String, JsonObject> byEntry = new HashMap<>();
         for (Object row : rows) {
             JsonObject line = (JsonObject) row;
-            String entry = names.get(line.getString("entryId"));
+            String entry = round.entryOf(line.getString("entryId"));
             order.add(entry);
             byEntry.put(entry, line);
         }
@@ -201,23 +160,23 @@ class NormalisedStandingsTest {
         assertThat(body.getString("biasThresholdPercent")).isEqualTo("10");
         Map<Long, JsonObject> byAccount = new HashMap<>();
         body.getJsonArray("judges").forEach(j -> byAccount.put(((JsonObject) j).getLong("accountId"), (JsonObject) j));
-        JsonObject harsh = byAccount.get(judgeIds.get("H"));
+        JsonObject harsh = byAccount.get(round.judgeIds.get("H"));
         assertThat(harsh.getString("displayName")).isEqualTo("评委H");
         assertThat(harsh.getString("meanSignedDeviationPercent")).isEqualTo("-10.00");
         assertThat(harsh.getBoolean("biased")).isTrue();
         assertThat(harsh.getJsonObject("normalisation").getString("mean")).isEqualTo("50.00");
         assertThat(harsh.getJsonObject("normalisation").getString("standardDeviation")).isEqualTo("8.16");
-        JsonObject lenient = byAccount.get(judgeIds.get("L"));
+        JsonObject lenient = byAccount.get(round.judgeIds.get("L"));
         assertThat(lenient.getString("meanSignedDeviationPercent")).isEqualTo("7.50");
         assertThat(lenient.getBoolean("biased")).isFalse();
-        JsonObject third = byAccount.get(judgeIds.get("M"));
+        JsonObject third = byAccount.get(round.judgeIds.get("M"));
         assertThat(third.getJsonObject("normalisation").getBoolean("degenerate")).isTrue();
         // The head judge sits on the panel but marks nothing: listed, with no figures.
         assertThat(body.getJsonArray("judges")).hasSize(4);
 
-        Reply asJudge = judges.get("H").get("/api/events/" + eventId + "/judge-consistency");
+        Reply asJudge = round.judges.get("H").get("/api/events/" + eventId + "/judge-consistency");
         assertThat(asJudge.status()).as(asJudge.body()).isEqualTo(403);
-        Reply marksAsJudge = judges.get("L").get("/api/events/" + eventId + "/marks.json");
+        Reply marksAsJudge = round.judges.get("L").get("/api/events/" + eventId + "/marks.json");
         assertThat(marksAsJudge.status()).as(marksAsJudge.body()).isEqualTo(403);
     }
 
@@ -237,9 +196,9 @@ class NormalisedStandingsTest {
     }
 
     private String registrationOf(String entryCode) {
-        String entry = codes.entrySet().stream().filter(e -> e.getValue().equals(entryCode)).findFirst()
-                .orElseThrow().getKey();
-        return names.entrySet().stream().filter(e -> e.getValue().equals(entry)).findFirst().orElseThrow().getKey();
+        String entry = round.entryOfCode(entryCode);
+        return round.names.entrySet().stream().filter(e -> e.getValue().equals(entry)).findFirst().orElseThrow()
+                .getKey();
     }
 
     private static String line(String entry, int rank, BigDecimal total, BigDecimal normalised, String award,
@@ -248,21 +207,7 @@ class NormalisedStandingsTest {
                 + normalised.stripTrailingZeros().toPlainString() + " " + award + (advances ? " advances" : "");
     }
 
-    private void seat(long account, String role) {
-        Reply reply = organizer.put("/api/events/" + eventId + "/panel/" + account, new JsonObject().put("role", role));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
     static JsonObject scheme() {
-        try (InputStream in = NormalisedStandingsTest.class.getResourceAsStream("/schemes/harsh-lenient.json")) {
-            return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.id();
+        return ReviewRound.scheme("/schemes/harsh-lenient.json");
     }
 }
