@@ -30,15 +30,17 @@ public final class ScoredRound {
     private final Map<String, SheetResult> byId = new LinkedHashMap<>();
     private final NormalisationResult normalisation;
     private final Map<String, Map<String, BigDecimal>> roundTotals;
-    private final List<JudgeConsistencyReport> judges;
+    private final MarkingScheme scheme;
+    /** Computed on first use: the live boards rebuild a round on every mark but read the judges' figures rarely. */
+    private volatile List<JudgeConsistencyReport> judges;
 
-    private ScoredRound(List<SheetResult> sheets, NormalisationResult normalisation,
-                        Map<String, Map<String, BigDecimal>> roundTotals, List<JudgeConsistencyReport> judges) {
+    private ScoredRound(MarkingScheme scheme, List<SheetResult> sheets, NormalisationResult normalisation,
+                        Map<String, Map<String, BigDecimal>> roundTotals) {
+        this.scheme = scheme;
         this.sheets = List.copyOf(sheets);
         this.sheets.forEach(s -> byId.put(s.entryId(), s));
         this.normalisation = normalisation;
         this.roundTotals = roundTotals == null ? null : Collections.unmodifiableMap(roundTotals);
-        this.judges = List.copyOf(judges);
     }
 
     /**
@@ -70,9 +72,7 @@ public final class ScoredRound {
             }
             scored = combined;
         }
-        // Deviation from the panel is worth showing the head judge even when the scheme sets no bias threshold.
-        List<JudgeConsistencyReport> judges = JudgeConsistency.analyse(scored, scheme, scheme.consistency());
-        return new ScoredRound(scored, normalisation, roundTotals, judges);
+        return new ScoredRound(scheme, scored, normalisation, roundTotals);
     }
 
     /** The sheets in input order, each with its ranking score. */
@@ -100,8 +100,16 @@ public final class ScoredRound {
         return roundTotals;
     }
 
-    /** Each judge's deviation from the panel median; {@code biased} only against the scheme's threshold. */
+    /**
+     * Each judge's deviation from the panel median; {@code biased} only against the scheme's threshold. Deviation
+     * is worth showing the head judge even when the scheme sets no threshold.
+     */
     public List<JudgeConsistencyReport> judges() {
-        return judges;
+        List<JudgeConsistencyReport> computed = judges;
+        if (computed == null) {
+            computed = List.copyOf(JudgeConsistency.analyse(sheets, scheme, scheme.consistency()));
+            judges = computed;
+        }
+        return computed;
     }
 }
