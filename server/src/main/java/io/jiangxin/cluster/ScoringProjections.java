@@ -109,6 +109,25 @@ public final class ScoringProjections {
         }
     }
 
+    /** Per entry, how many of the markable aspects each judge has marked: {expected, entries: {id: {judge: n}}}. */
+    public record MarkCounts() implements LiveView.Projection<String> {
+        @Override
+        public String apply(EventJudging state) {
+            var markable = Projections.markable(state);
+            JsonObject entries = new JsonObject();
+            state.sheets().forEach((entryId, sheet) -> {
+                JsonObject byJudge = new JsonObject();
+                for (var aspect : markable) {
+                    sheet.marksOf(aspect.id()).keySet().forEach(judge ->
+                            byJudge.put(judge, byJudge.getInteger(judge, 0) + 1));
+                }
+                entries.put(entryId, byJudge);
+            });
+            return new JsonObject().put("version", state.version()).put("expected", markable.size())
+                    .put("entries", entries).encode();
+        }
+    }
+
     private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }

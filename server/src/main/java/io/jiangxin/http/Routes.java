@@ -43,6 +43,8 @@ public final class Routes {
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
         new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
+        new ReviewRoutes(new io.jiangxin.app.ReviewAssignments(new io.jiangxin.storage.ReviewStore(
+                services.stores().pool()), services.judgingStore(), services.log(), services.live())).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         router.route("/api/*").subRouter(api);

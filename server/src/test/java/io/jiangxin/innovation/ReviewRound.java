@@ -36,6 +36,13 @@ final class ReviewRound {
      */
     ReviewRound(Http http, Http organizer, String contestName, JsonObject scheme,
                 Map<String, List<String>> entriesByEnterprise, List<String> judgeLetters) {
+        this(http, organizer, contestName, scheme, entriesByEnterprise, judgeLetters, Map.of());
+    }
+
+    /** @param judgeEnterprise judge letter → the enterprise (a key of entriesByEnterprise) the judge works for */
+    ReviewRound(Http http, Http organizer, String contestName, JsonObject scheme,
+                Map<String, List<String>> entriesByEnterprise, List<String> judgeLetters,
+                Map<String, String> judgeEnterprise) {
         this.organizer = organizer;
         long college = created(organizer.post("/api/organizations", new JsonObject().put("name", contestName + "学院")));
         long contestId = created(organizer.post("/api/contests", new JsonObject().put("name", contestName)
@@ -46,9 +53,11 @@ final class ReviewRound {
         Reply set = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme", scheme));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         int n = 0;
+        Map<String, Long> orgs = new HashMap<>();
         for (Map.Entry<String, List<String>> enterprise : entriesByEnterprise.entrySet()) {
             long org = created(organizer.post("/api/organizations",
                     new JsonObject().put("name", contestName + enterprise.getKey())));
+            orgs.put(enterprise.getKey(), org);
             for (String entry : enterprise.getValue()) {
                 long person = created(organizer.post("/api/people", new JsonObject().put("name", "作者" + entry)
                         .put("employeeNo", "W" + entry).put("organizationId", org)));
@@ -60,7 +69,8 @@ final class ReviewRound {
         }
         for (String judge : judgeLetters) {
             long person = created(organizer.post("/api/people", new JsonObject().put("name", "评委" + judge)
-                    .put("employeeNo", "J" + judge).put("organizationId", college)));
+                    .put("employeeNo", "J" + judge).put("organizationId",
+                            judgeEnterprise.containsKey(judge) ? orgs.get(judgeEnterprise.get(judge)) : college)));
             JsonObject account = organizer.post("/api/contests/" + contestId + "/judges",
                     new JsonObject().put("personId", person)).json();
             long id = account.getJsonObject("account").getLong("id");
