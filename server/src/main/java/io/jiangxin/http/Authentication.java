@@ -55,6 +55,13 @@ final class Authentication {
      */
     static boolean workerMay(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        // An entrant's own innovation entry (创新成果); io.jiangxin.app.Entries checks that it is theirs.
+        if (WORKER_ENTRY.matcher(path).matches()) {
+            return switch (ctx.request().method().name()) {
+                case "GET", "PUT", "POST", "DELETE" -> true;
+                default -> false;
+            };
+        }
         return switch (ctx.request().method().name()) {
             case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
                     || WORKER_PAGE.matcher(path).matches();
@@ -63,6 +70,9 @@ final class Authentication {
             default -> false;
         };
     }
+
+    private static final java.util.regex.Pattern WORKER_ENTRY =
+            java.util.regex.Pattern.compile("/api/registrations/[0-9]+/entry(/attachments(/[0-9]+)?)?");
 
     private static final java.util.regex.Pattern WORKER_PAGE = java.util.regex.Pattern.compile("/api/ladder/people/[^/]+");
 

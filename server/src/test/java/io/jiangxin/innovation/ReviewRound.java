@@ -30,6 +30,9 @@ final class ReviewRound {
     /** e1.. → entry code; registration id → e1.. */
     final Map<String, String> codes = new LinkedHashMap<>();
     final Map<String, String> names = new HashMap<>();
+    /** e1.. → the author's person id and registration id. */
+    final Map<String, Long> persons = new HashMap<>();
+    final Map<String, Long> registrations = new HashMap<>();
 
     /**
      * @param entriesByEnterprise enterprise name → its entries (e1..), in registration order
@@ -65,6 +68,8 @@ final class ReviewRound {
                         new JsonObject().put("personId", person)));
                 codes.put(entry, String.format("%03d", ++n));
                 names.put(String.valueOf(registration), entry);
+                persons.put(entry, person);
+                registrations.put(entry, registration);
             }
         }
         for (String judge : judgeLetters) {
