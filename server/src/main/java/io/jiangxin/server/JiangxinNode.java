@@ -139,6 +139,7 @@ public final class JiangxinNode implements AutoCloseable {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
             LOG.info("demo season loaded: {}", counts);
             LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
+            LOG.info("demo innovation entries given content: {}", await(new io.jiangxin.app.InnovationDemo(pool).load()));
         }
 
         // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.
