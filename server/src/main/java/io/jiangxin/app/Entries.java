@@ -185,6 +185,15 @@ public final class Entries {
                 .map(items -> new JsonObject().put("registrationId", registrationId).put("items", new JsonArray(items)));
     }
 
+    /** A worker's own innovation entries, to find the ones to submit or edit. */
+    public Future<JsonObject> mine(Principal who) {
+        if (!who.is(AccountKind.COMPETITOR) || who.personId() == null) {
+            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "仅供选手账号查看本人成果 / for worker"
+                    + " accounts, to list their own entries", null));
+        }
+        return store.mine(who.personId()).map(items -> new JsonObject().put("items", new JsonArray(items)));
+    }
+
     public Future<JsonObject> setWindow(long eventId, OffsetDateTime opens, OffsetDateTime closes) {
         return store.setWindow(eventId, opens, closes).map(done -> new JsonObject().put("eventId", eventId)
                 .put("opensAt", opens.toInstant().toString()).put("closesAt", closes.toInstant().toString()));

@@ -64,7 +64,7 @@ final class Authentication {
         }
         return switch (ctx.request().method().name()) {
             case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
-                    || WORKER_PAGE.matcher(path).matches();
+                    || path.equals("/api/entries/mine") || WORKER_PAGE.matcher(path).matches();
             case "DELETE" -> path.equals("/api/sessions/current");
             case "POST" -> path.equals("/api/sessions");
             default -> false;

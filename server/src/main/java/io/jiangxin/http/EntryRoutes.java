@@ -71,6 +71,8 @@ final class EntryRoutes {
             in.check();
             return entries.setWindow(pathId(ctx, "id"), opens, closes);
         }, body -> body));
+        api.get("/entries/mine").handler(ctx -> respond(ctx, 200,
+                () -> entries.mine(Authentication.signedIn(ctx)), body -> body));
         api.get("/registrations/:id/entry").handler(ctx -> respond(ctx, 200,
                 () -> entries.view(ctx.get(Authentication.PRINCIPAL), pathId(ctx, "id")), body -> body));
         api.put("/registrations/:id/entry").handler(ctx -> respond(ctx, 200, () -> {

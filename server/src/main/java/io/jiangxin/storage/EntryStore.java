@@ -181,6 +181,31 @@ public final class EntryStore {
                 });
     }
 
+    /** A person's innovation registrations (their own, or their team's), newest contest first. */
+    public Future<List<JsonObject>> mine(long personId) {
+        return pool.preparedQuery("select r.id, r.entry_code, e.id as event_id, e.name as event_name, c.name as contest,"
+                        + " e.submission_opens_at, e.submission_closes_at, i.title from registration r"
+                        + " join event e on e.id = r.event_id join contest c on c.id = e.contest_id"
+                        + " left join innovation_entry i on i.registration_id = r.id"
+                        + " where c.kind = 'INNOVATION' and (r.person_id = $1 or r.team_id in"
+                        + " (select team_id from team_member where person_id = $1)) order by c.year desc, r.id")
+                .execute(Tuple.of(personId))
+                .map(rows -> {
+                    List<JsonObject> list = new ArrayList<>();
+                    rows.forEach(row -> {
+                        OffsetDateTime opens = row.getOffsetDateTime("submission_opens_at");
+                        OffsetDateTime closes = row.getOffsetDateTime("submission_closes_at");
+                        list.add(new JsonObject().put("registrationId", row.getLong("id"))
+                                .put("entryCode", row.getString("entry_code")).put("eventId", row.getLong("event_id"))
+                                .put("event", row.getString("event_name")).put("contest", row.getString("contest"))
+                                .put("title", row.getString("title"))
+                                .put("opensAt", opens == null ? null : opens.toInstant().toString())
+                                .put("closesAt", closes == null ? null : closes.toInstant().toString()));
+                    });
+                    return list;
+                });
+    }
+
     public Future<Void> setWindow(long eventId, OffsetDateTime opens, OffsetDateTime closes) {
         return pool.preparedQuery("update event set submission_opens_at = $2, submission_closes_at = $3 where id = $1")
                 .execute(Tuple.of(eventId, opens, closes))

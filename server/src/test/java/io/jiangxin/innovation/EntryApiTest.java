@@ -95,6 +95,11 @@ class EntryApiTest {
         assertThat(backwards.status()).as(backwards.body()).isEqualTo(400);
         assertThat(window(now.minusHours(1), now.plusHours(1)).status()).isEqualTo(200);
 
+        JsonArray mine = entrant.get("/api/entries/mine").json().getJsonArray("items");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getJsonObject(0).getLong("registrationId")).isEqualTo(round.registrations.get("e1"));
+        assertThat(organizer.get("/api/entries/mine").status()).isEqualTo(403);
+
         Reply saved = entrant.put(entry("e1"), content("快换焊接夹具"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().getString("title")).isEqualTo("快换焊接夹具");
