@@ -26,7 +26,7 @@ public final class SchemeSettings {
             Map.entry("violations", "POST …/violations deductions and effects (SheetEvaluator)"),
             Map.entry("time", "POST …/time overrun deductions (SheetEvaluator)"),
             Map.entry("ranking", "tie-breaks, no-ties places and team ranks of boards and results (Standings)"),
-            Map.entry("advancement", "`advances` on standings, boards and results (Standings)"),
+            Map.entry("advancement", "`advances` on standings, boards and results (Standings); POST …/advancement"),
             Map.entry("awards", "award bands of boards, results, certificates and ladder points (Standings)"),
             Map.entry("normalisation", "boards, standings and results rank on the normalised score (ScoredRound)"),
             Map.entry("consistency", "`biased` in GET …/judge-consistency (ScoredRound)"));

@@ -20,9 +20,11 @@ final class ReviewRoutes {
     static final int MAX_K = 50;
 
     private final ReviewAssignments reviews;
+    private final io.jiangxin.app.Advancements advancements;
 
-    ReviewRoutes(ReviewAssignments reviews) {
+    ReviewRoutes(ReviewAssignments reviews, io.jiangxin.app.Advancements advancements) {
         this.reviews = reviews;
+        this.advancements = advancements;
     }
 
     void mount(Router api) {
@@ -48,6 +50,16 @@ final class ReviewRoutes {
                 () -> reviews.view(Authentication.signedIn(ctx), pathId(ctx, "id")), body -> body));
         api.get("/events/:id/review-assignments/verification").handler(ctx -> respond(ctx, 200,
                 () -> reviews.verify(pathId(ctx, "id")), body -> body));
+        // 晋级 / 推荐晋级: the scheme's advancement rule applied, into the next round or another contest's event.
+        api.post("/events/:id/advancement").handler(ctx -> respond(ctx, 201, () -> {
+            Principal who = Authentication.organizer(ctx);
+            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("toEventId"));
+            Long to = in.requiredId("toEventId");
+            in.check();
+            return advancements.advance(who, pathId(ctx, "id"), to);
+        }, body -> body));
+        api.get("/events/:id/advancement").handler(ctx -> respond(ctx, 200,
+                () -> advancements.list(Authentication.signedIn(ctx), pathId(ctx, "id")), body -> body));
         api.get("/events/:id/review-progress").handler(ctx -> respond(ctx, 200,
                 () -> reviews.progress(Authentication.signedIn(ctx), pathId(ctx, "id")), body -> body));
     }

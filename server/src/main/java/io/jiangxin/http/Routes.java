@@ -46,7 +46,8 @@ public final class Routes {
         new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
         io.jiangxin.storage.ReviewStore reviewStore = new io.jiangxin.storage.ReviewStore(services.stores().pool());
         new ReviewRoutes(new io.jiangxin.app.ReviewAssignments(reviewStore, services.judgingStore(), services.log(),
-                services.live())).mount(api);
+                services.live()), new io.jiangxin.app.Advancements(new io.jiangxin.storage.AdvancementStore(
+                services.stores().pool()), services.judgingStore(), services.live())).mount(api);
         new EntryRoutes(new io.jiangxin.app.Entries(new io.jiangxin.storage.EntryStore(services.stores().pool()),
                 services.judgingStore(), reviewStore, services.publications().clock())).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);

@@ -56,6 +56,10 @@ class InnovationFlowTest {
         }
     }
 
+    private static long contestOf(Http organizer, long eventId) {
+        return organizer.get("/api/events/" + eventId).json().getLong("contestId");
+    }
+
     @Test
     void submitAssignMarkNormalisePublishAndCertify() throws Exception {
         Http a = new Http(nodes.get(0).httpPort());
@@ -147,13 +151,57 @@ class InnovationFlowTest {
         assertThat(standings).containsExactlyElementsOf(expected);
         String winner = expected.get(0).split(" ")[0];
 
-        // 5. Lock, sign off, publish, certify.
+        // 5. Advancement waits for the sign-off; then lock, sign off, advance, publish, certify.
+        long semifinal = ReviewRound.created(organizer.post("/api/contests/" + contestOf(organizer, round.eventId)
+                + "/events", new JsonObject().put("name", "技术革新复赛").put("trade", "技术革新")));
+        Reply early = organizer.post("/api/events/" + round.eventId + "/advancement",
+                new JsonObject().put("toEventId", semifinal));
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().getString("error")).isEqualTo("NOT_SIGNED_OFF");
         for (String e : round.codes.keySet()) {
             Reply locked = once(round.head).post(round.sheet(e) + "/lock", new JsonObject());
             assertThat(locked.status()).as(locked.body()).isEqualTo(201);
         }
         Reply signed = once(round.head).post("/api/events/" + round.eventId + "/sign-off", new JsonObject());
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        Reply advanced = organizer.post("/api/events/" + round.eventId + "/advancement",
+                new JsonObject().put("toEventId", semifinal));
+        assertThat(advanced.status()).as(advanced.body()).isEqualTo(201);
+        JsonArray moved = advanced.json().getJsonArray("advanced");
+        List<String> expectedAdvancing = new ArrayList<>();
+        for (JsonNode e : evaluated.get("entries")) {
+            if (e.get("advances").asBoolean()) {
+                expectedAdvancing.add(round.entryOf(e.get("entry").asText()));
+            }
+        }
+        assertThat(moved.stream().map(o -> round.entryOf(String.valueOf(((JsonObject) o).getLong("fromRegistrationId"))))
+                .toList()).containsExactlyElementsOf(expectedAdvancing).hasSize(3);
+        assertThat(advanced.json().getBoolean("sameContest")).isTrue();
+        JsonObject e1Moved = moved.stream().map(o -> (JsonObject) o).filter(o -> o.getLong("fromRegistrationId")
+                .equals(round.registrations.get("e1"))).findFirst().orElseThrow();
+        assertThat(e1Moved.getInteger("documents")).isEqualTo(1);
+        JsonObject carried = organizer.get("/api/registrations/" + e1Moved.getLong("toRegistrationId") + "/entry").json();
+        assertThat(carried.getString("title")).isEqualTo("发动机缸盖快换夹具");
+        assertThat(carried.getJsonArray("attachments").getJsonObject(0).getString("sha256"))
+                .isEqualTo(pdf.json().getString("sha256"));
+        Reply twice = organizer.post("/api/events/" + round.eventId + "/advancement",
+                new JsonObject().put("toEventId", semifinal));
+        assertThat(twice.json().getJsonArray("advanced")).isEmpty();
+        assertThat(twice.json().getJsonArray("alreadyRegistered")).hasSize(3);
+        // 推荐晋级: the same into another contest's event.
+        long provincial = ReviewRound.created(organizer.post("/api/contests", new JsonObject()
+                .put("name", "2026年全省职工创新成果评选").put("kind", "INNOVATION").put("level", "PROVINCE")
+                .put("contestClass", "FIRST").put("year", 2026).put("organizer", "山东省总工会")));
+        long provincialEvent = ReviewRound.created(organizer.post("/api/contests/" + provincial + "/events",
+                new JsonObject().put("name", "技术革新").put("trade", "技术革新")));
+        Reply recommended = organizer.post("/api/events/" + round.eventId + "/advancement",
+                new JsonObject().put("toEventId", provincialEvent));
+        assertThat(recommended.status()).as(recommended.body()).isEqualTo(201);
+        assertThat(recommended.json().getBoolean("sameContest")).isFalse();
+        assertThat(recommended.json().getJsonArray("advanced")).hasSize(3);
+        assertThat(organizer.get("/api/events/" + round.eventId + "/advancement").json().getJsonArray("items"))
+                .hasSize(3);
+
         Reply published = organizer.post("/api/events/" + round.eventId + "/publication",
                 new JsonObject().put("noticeHours", 72));
         assertThat(published.status()).as(published.body()).isEqualTo(201);
