@@ -51,6 +51,9 @@ public final class EventJudging implements Serializable {
     private transient SheetEvaluator evaluator;
     private transient Map<String, SheetResult> results;
     private transient ScoredRound scored;
+    /** Per-judge normalisation kept up to date sheet by sheet; {@code dirty} are the sheets not yet fed to it. */
+    private transient io.jiangxin.engine.normalisation.IncrementalNormaliser normaliser;
+    private transient java.util.Set<String> dirty;
     private transient Standings standings;
     private transient ScoredRound frozenScored;
     private transient Map<String, SheetResult> frozenResults;
@@ -92,6 +95,9 @@ public final class EventJudging implements Serializable {
                 }
                 scored = null;
                 standings = null;
+                if (dirty != null) {
+                    dirty.add(next.entryId());
+                }
             }
             version = next.seq();
             applied = true;
@@ -149,9 +155,12 @@ public final class EventJudging implements Serializable {
         if (results != null) {
             results.remove(entryId);
         }
-        // One mark moves its judge's mean and spread, so every score of a normalised round may change.
+        // One mark moves its judge's mean and spread, so every score of that judge's entries may change.
         scored = null;
         standings = null;
+        if (dirty != null) {
+            dirty.add(entryId);
+        }
     }
 
     /** Every sheet, live: what the jury sees. */
@@ -323,9 +332,30 @@ public final class EventJudging implements Serializable {
     /** Every live sheet scored as the scheme says (normalised, if it normalises), computed once per change. */
     public ScoredRound scored() {
         if (scored == null) {
-            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(), Map.of());
+            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(), Map.of(),
+                    normalisation());
         }
         return scored;
+    }
+
+    /** The live normalisation, updated only for the sheets that changed since; null when the scheme has none. */
+    private io.jiangxin.engine.normalisation.NormalisationResult normalisation() {
+        if (scheme().normalisation() == null) {
+            return null;
+        }
+        if (normaliser == null) {
+            normaliser = new io.jiangxin.engine.normalisation.IncrementalNormaliser(scheme.normalisation(),
+                    scheme.rounding());
+            dirty = new java.util.HashSet<>(sheets.keySet());
+        }
+        for (String entryId : dirty) {
+            Map<String, java.math.BigDecimal> byJudge = new HashMap<>();
+            io.jiangxin.engine.normalisation.JudgeScores.fromSheets(List.of(result(entryId)), scheme)
+                    .forEach(score -> byJudge.put(score.judgeId(), score.score()));
+            normaliser.update(entryId, byJudge);
+        }
+        dirty.clear();
+        return normaliser.result();
     }
 
     /** The jury's standings over every live sheet: the ranking, awards, advancement and teams. */

@@ -50,11 +50,21 @@ public final class ScoredRound {
      */
     public static ScoredRound of(MarkingScheme scheme, List<SheetResult> sheets,
                                  Map<String, Map<String, BigDecimal>> priorRoundTotals) {
+        return of(scheme, sheets, priorRoundTotals, null);
+    }
+
+    /**
+     * The same, with the normalisation already computed over exactly these sheets (by an
+     * {@link io.jiangxin.engine.normalisation.IncrementalNormaliser}, which equals {@link ZScoreNormaliser}); null
+     * computes it here.
+     */
+    public static ScoredRound of(MarkingScheme scheme, List<SheetResult> sheets,
+                                 Map<String, Map<String, BigDecimal>> priorRoundTotals, NormalisationResult normalised) {
         List<SheetResult> scored = new ArrayList<>(sheets);
         NormalisationResult normalisation = null;
         if (scheme.normalisation() != null) {
-            normalisation = ZScoreNormaliser.normalise(JudgeScores.fromSheets(scored, scheme), scheme.normalisation(),
-                    scheme.rounding());
+            normalisation = normalised != null ? normalised : ZScoreNormaliser.normalise(
+                    JudgeScores.fromSheets(scored, scheme), scheme.normalisation(), scheme.rounding());
             Map<String, BigDecimal> scores = normalisation.scores();
             BigDecimal none = scheme.rounding().apply(BigDecimal.ZERO);
             // An entry no judge has scored has no normalised score yet; it ranks with 0 until scored.
