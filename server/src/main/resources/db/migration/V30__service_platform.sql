@@ -118,8 +118,9 @@ create table service_order (
 );
 create index service_order_person on service_order (person_id, state);
 create index service_order_need on service_order (need_id);
+-- Deferrable: a need names its current order and an order its need, so a restore loads both before the check.
 alter table service_need add constraint service_need_current_order_fkey
-    foreign key (current_order) references service_order (id);
+    foreign key (current_order) references service_order (id) deferrable initially immediate;
 
 -- Every state change with who, when and why.
 create table service_transition (

@@ -56,6 +56,7 @@ public final class MarkSubmissions {
     private final IdempotencyStore idempotency;
     private final LiveEvents live;
     private final Schemes schemes;
+    private final io.jiangxin.storage.ReviewStore reviews;
     private final Map<Long, ArrayDeque<Pending>> queues = new ConcurrentHashMap<>();
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
@@ -67,6 +68,7 @@ public final class MarkSubmissions {
         this.idempotency = idempotency;
         this.live = live;
         this.schemes = schemes;
+        this.reviews = new io.jiangxin.storage.ReviewStore(pool);
     }
 
     public Future<LogWriter.Outcome> submit(Principal judge, long eventId, String entryCode,
@@ -171,7 +173,9 @@ public final class MarkSubmissions {
         Future<List<PanelMember>> panel = judging.panel(conn, eventId);
         Future<Map<String, Entry>> entries = judging.entriesByCode(conn, eventId, codes);
         Future<Map<Long, Map<Long, String>>> conflicts = judging.conflicts(conn, eventId);
-        return Future.all(panel, entries, conflicts).compose(context -> {
+        // A document round with a review assignment: each judge marks only the entries assigned to them.
+        Future<Map<Long, Set<Long>>> assigned = reviews.assignedFor(conn, eventId, judges);
+        return Future.all(panel, entries, conflicts, assigned).compose(context -> {
             Set<Long> registrations = new HashSet<>();
             entries.result().values().forEach(e -> registrations.add(e.registrationId()));
             return log.currentMarks(conn, eventId, registrations, judges).compose(current -> {
@@ -184,7 +188,7 @@ public final class MarkSubmissions {
                     try {
                         List<LogDraft> own = new ArrayList<>();
                         JsonArray answered = decide(p, event.facts(), panel.result(), entries.result(),
-                                conflicts.result(), current, own);
+                                conflicts.result(), assigned.result(), current, own);
                         drafts.addAll(own);
                         own.forEach(d -> actors.add(p.actor()));
                         accepted.add(p);
@@ -229,7 +233,7 @@ public final class MarkSubmissions {
     /** Checks one submission against the event as it stands, and states the records it adds. */
     private JsonArray decide(Pending p, JudgingStore.EventFacts facts, List<PanelMember> panel,
                              Map<String, Entry> entries, Map<Long, Map<Long, String>> conflicts,
-                             Map<MarkKey, BigDecimal> current, List<LogDraft> drafts) {
+                             Map<Long, Set<Long>> assigned, Map<MarkKey, BigDecimal> current, List<LogDraft> drafts) {
         MarkingScheme scheme = schemes.of(facts.schemeJson());
         Judging.checkMarks(scheme, p.marks());
         if (facts.signedOffAt() != null) {
@@ -261,6 +265,9 @@ public final class MarkSubmissions {
         String declared = conflicts.getOrDefault(p.judge().accountId(), Map.of()).get(entry.registrationId());
         if (declared != null) {
             throw Refusals.recusedDeclared(declared);
+        }
+        if (assigned != null && !assigned.getOrDefault(p.judge().accountId(), Set.of()).contains(entry.registrationId())) {
+            throw ReviewAssignments.notAssigned();
         }
         JsonArray answered = new JsonArray();
         for (Judging.MarkInput mark : p.marks()) {

@@ -71,6 +71,11 @@ public final class DatabaseRestore {
              Connection connection = DriverManager.getConnection(jdbcUrl)) {
             connection.setAutoCommit(false);
             try {
+                // A deferrable foreign key may close a cycle between tables (a need and its current order): it is
+                // checked at the commit, when both sides are in.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set constraints all deferred");
+                }
                 load(connection, zip, manifest);
                 connection.commit();
             } catch (IOException | SQLException | RuntimeException e) {
@@ -131,14 +136,18 @@ public final class DatabaseRestore {
         }
     }
 
-    /** Tables ordered so that each comes after the tables its foreign keys name (self-references aside). */
+    /**
+     * Tables ordered so that each comes after the tables its foreign keys name (self-references and deferrable keys,
+     * checked at the commit, aside).
+     */
     static List<String> parentsFirst(Connection connection, Set<String> tables) throws SQLException {
         Map<String, Set<String>> parents = new HashMap<>();
         tables.forEach(t -> parents.put(t, new LinkedHashSet<>()));
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select child.relname, parent.relname from pg_constraint c"
                      + " join pg_class child on child.oid = c.conrelid join pg_class parent on parent.oid = c.confrelid"
-                     + " join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = 'public'")) {
+                     + " join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and not c.condeferrable"
+                     + " and n.nspname = 'public'")) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(rs.getString(2)) && parents.containsKey(rs.getString(1))) {
                     parents.get(rs.getString(1)).add(rs.getString(2));

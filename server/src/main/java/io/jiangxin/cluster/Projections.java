@@ -1,6 +1,5 @@
 package io.jiangxin.cluster;
 
-import io.jiangxin.engine.leaderboard.LeaderboardRow;
 import io.jiangxin.engine.scheme.Aspect;
 import io.jiangxin.engine.scheme.AspectType;
 import io.jiangxin.engine.sheet.AspectFlag;
@@ -14,7 +13,6 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The read models of an event's live state, each computed where the state lives and shipped as JSON. */
 public final class Projections {
@@ -64,25 +62,33 @@ public final class Projections {
         }
     }
 
-    /** The jury's ranking: every sheet with a result, in rank order, with its status. */
+    /**
+     * The jury's ranking: every sheet that is not disqualified, in rank order, with its status, its raw total and
+     * (when the scheme normalises) the normalised score it ranks on, its award and whether it advances.
+     */
     public record Standings() implements LiveView.Projection<String> {
         @Override
         public String apply(EventJudging state) {
             JsonArray rows = new JsonArray();
-            // The award is the jury board's: the engine's award bands over the same ranking.
-            Map<String, String> awards = new HashMap<>();
-            state.board(BoardView.JURY).snapshot(state.policy(), state.signedOff()).rows()
-                    .forEach(r -> awards.put(r.entryId(), r.award()));
-            List<LeaderboardRow> ranking = state.leaderboard().top(Integer.MAX_VALUE);
-            for (LeaderboardRow row : ranking) {
-                SheetResult result = state.result(row.entryId());
-                rows.add(new JsonObject().put("rank", row.rank()).put("position", row.position())
-                        .put("entryId", row.entryId()).put("total", plain(result.total()))
-                        .put("complete", result.complete()).put("locked", state.sheet(row.entryId()).locked())
+            io.jiangxin.engine.standings.Standings standings = state.standings();
+            io.jiangxin.engine.standings.ScoredRound scored = state.scored();
+            int position = 0;
+            for (io.jiangxin.engine.ranking.RankedEntry entry : standings.ranking().entries()) {
+                if (entry.rank() == null) {
+                    continue;
+                }
+                SheetResult result = entry.sheet();
+                io.jiangxin.engine.scheme.AwardBand award = standings.awards().get(entry.entryId());
+                rows.add(new JsonObject().put("rank", entry.rank()).put("position", ++position)
+                        .put("entryId", entry.entryId()).put("total", plain(result.total()))
+                        .put("normalised", plain(scored.normalised(entry.entryId())))
+                        .put("complete", result.complete()).put("locked", state.sheet(entry.entryId()).locked())
                         .put("status", result.status().name()).put("passed", result.passed())
-                        .put("award", awards.get(row.entryId())));
+                        .put("award", award == null ? null : award.code())
+                        .put("advances", standings.advances(entry.entryId())));
             }
             return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
+                    .put("normalised", state.scheme().normalisation() != null)
                     .put("rows", rows).encode();
         }
     }

@@ -129,8 +129,15 @@ public final class ResultsWorkbook {
             }
             sheet.number(6, line.total() == null ? null : new BigDecimal(line.total()), event.scale());
             sheet.text(7, line.award() == null ? null : line.award().nameZh());
-            sheet.text(8, Labels.status(line.status()) + (line.tied() ? " · 并列 tie" : ""));
+            // A normalised round ranks on the normalised score; the raw total stays in its column beside it.
+            sheet.text(8, Labels.status(line.status()) + (line.tied() ? " · 并列 tie" : "")
+                    + (line.normalised() == null ? "" : " · 标准化分 normalised " + line.normalised())
+                    + (Boolean.TRUE.equals(line.advances()) ? " · 晋级 advances" : ""));
             sheet.next();
+        }
+        if (result.lines().stream().anyMatch(l -> l.normalised() != null)) {
+            sheet.note("名次按各裁判标准化(z 分数)后的分数排列，总分为原始分 / ranked on per-judge normalised (z-score)"
+                    + " scores; the total column is the raw total");
         }
         if (!event.namesVisible()) {
             sheet.note(NAMES_HIDDEN);

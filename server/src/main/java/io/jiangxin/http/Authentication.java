@@ -59,9 +59,17 @@ final class Authentication {
      */
     static boolean workerMay(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        // An entrant's own innovation entry (创新成果); io.jiangxin.app.Entries checks that it is theirs.
+        if (WORKER_ENTRY.matcher(path).matches()) {
+            return switch (ctx.request().method().name()) {
+                case "GET", "PUT", "POST", "DELETE" -> true;
+                default -> false;
+            };
+        }
         return switch (ctx.request().method().name()) {
             case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
-                    || WORKER_PAGE.matcher(path).matches() || WORKER_ORDERS.matcher(path).matches();
+                    || path.equals("/api/entries/mine") || WORKER_PAGE.matcher(path).matches()
+                    || WORKER_ORDERS.matcher(path).matches();
             case "DELETE" -> path.equals("/api/sessions/current");
             case "POST" -> path.equals("/api/sessions") || WORKER_ORDER_ACTION.matcher(path).matches();
             default -> false;
@@ -83,6 +91,9 @@ final class Authentication {
         return path.startsWith("/api/service/") || path.equals("/api/sessions/current")
                 || (path.equals("/api/sessions") && ctx.request().method().name().equals("POST"));
     }
+
+    private static final java.util.regex.Pattern WORKER_ENTRY =
+            java.util.regex.Pattern.compile("/api/registrations/[0-9]+/entry(/attachments(/[0-9]+)?)?");
 
     private static final java.util.regex.Pattern WORKER_PAGE = java.util.regex.Pattern.compile("/api/ladder/people/[^/]+");
 

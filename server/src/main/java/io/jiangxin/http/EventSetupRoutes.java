@@ -168,7 +168,7 @@ final class EventSetupRoutes {
             throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
                     e.errors().stream().map(err -> new FieldError("schemeYaml." + err.path(), err.message())).toList());
         }
-        return validated(scheme);
+        return validated(scheme, "schemeYaml.");
     }
 
     private static MarkingScheme parse(String json) {
@@ -179,14 +179,20 @@ final class EventSetupRoutes {
             throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
                     e.errors().stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
         }
-        return validated(scheme);
+        return validated(scheme, "scheme.");
     }
 
-    private static MarkingScheme validated(MarkingScheme scheme) {
+    private static MarkingScheme validated(MarkingScheme scheme, String prefix) {
         var errors = SchemeValidator.validate(scheme);
         if (!errors.isEmpty()) {
             throw new Problem(400, "INVALID_SCHEME", "评分标准无效 / the marking scheme is invalid",
                     errors.stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
+        }
+        // No silent settings: what the live fold cannot apply is refused, never stored and ignored.
+        List<FieldError> refused = io.jiangxin.app.SchemeSettings.refused(scheme, prefix);
+        if (!refused.isEmpty()) {
+            throw new Problem(400, "SETTING_NOT_APPLIED", "评分标准含服务器尚不能执行的设置 / the marking scheme uses a"
+                    + " setting the server cannot apply yet", refused);
         }
         return scheme;
     }

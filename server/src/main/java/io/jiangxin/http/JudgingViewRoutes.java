@@ -42,9 +42,11 @@ final class JudgingViewRoutes {
     private final AppealStore appeals;
     private final LiveEvents live;
     private final Presence presence;
+    private final io.jiangxin.storage.ReviewStore reviews;
 
     JudgingViewRoutes(JudgingStore judging, ScoreLogStore log, AppealStore appeals, LiveEvents live,
                       Presence presence) {
+        this.reviews = new io.jiangxin.storage.ReviewStore(judging.pool());
         this.judging = judging;
         this.log = log;
         this.appeals = appeals;
@@ -97,12 +99,16 @@ final class JudgingViewRoutes {
             requireJudge(viewer);
             long judgeId = viewer.principal().accountId();
             presence.touch(viewer.facts().eventId(), judgeId);
-            return live.view(viewer.facts().eventId(), new Projections.JudgeProgress(String.valueOf(judgeId)))
+            // With a review assignment (document rounds) a judge lists only the entries assigned to them.
+            Future<java.util.Set<Long>> assigned = reviews.assignedTo(reviews.pool(), viewer.facts().eventId(), judgeId);
+            return assigned.compose(mineOnly -> live.view(viewer.facts().eventId(),
+                            new Projections.JudgeProgress(String.valueOf(judgeId)))
                     .map(json -> {
                         JsonObject progress = new JsonObject(json);
                         JsonArray items = new JsonArray();
                         for (Entry entry : viewer.entries()) {
-                            if (recused(viewer, entry) != null) {
+                            if (recused(viewer, entry) != null
+                                    || (mineOnly != null && !mineOnly.contains(entry.registrationId()))) {
                                 continue;
                             }
                             JsonObject mine = progress.getJsonObject("entries")
@@ -111,7 +117,7 @@ final class JudgingViewRoutes {
                         }
                         return new JsonObject().put("version", progress.getLong("version"))
                                 .put("expectedMarks", progress.getInteger("expected")).put("items", items);
-                    });
+                    }));
         }), body -> body));
 
         api.get("/events/:id/sheets/:code").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
@@ -132,8 +138,14 @@ final class JudgingViewRoutes {
                 throw new Problem(403, "RECUSED", recusal, null);
             }
             presence.touch(viewer.facts().eventId(), viewer.principal().accountId());
-            return live.view(viewer.facts().eventId(), new Projections.JudgeSheet(entryId,
-                            String.valueOf(viewer.principal().accountId())))
+            return reviews.assignedTo(reviews.pool(), viewer.facts().eventId(), viewer.principal().accountId())
+                    .compose(mineOnly -> {
+                        if (mineOnly != null && !mineOnly.contains(entry.registrationId())) {
+                            throw io.jiangxin.app.ReviewAssignments.notAssigned();
+                        }
+                        return live.view(viewer.facts().eventId(), new Projections.JudgeSheet(entryId,
+                                String.valueOf(viewer.principal().accountId())));
+                    })
                     .map(json -> entryView(viewer, entry).mergeIn(new JsonObject(json)));
         }), body -> body));
 

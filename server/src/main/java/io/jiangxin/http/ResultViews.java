@@ -81,7 +81,8 @@ final class ResultViews {
         ResultLine.Award award = line.award();
         JsonObject json = new JsonObject().put("position", line.position()).put("rank", line.rank())
                 .put("tied", line.tied()).put("entryCode", line.entryCode()).put("station", line.station())
-                .put("total", line.total()).put("status", line.status())
+                .put("total", line.total()).put("normalised", line.normalised()).put("advances", line.advances())
+                .put("status", line.status())
                 .put("award", award == null ? null : new JsonObject().put("code", award.code())
                         .put("nameZh", award.nameZh()).put("nameEn", award.nameEn()));
         if (names) {

@@ -32,6 +32,7 @@ public final class Routes {
         Router api = Router.router(vertx);
         api.route().handler(RequestDeadline::handle);
         ImportRoutes.mountBodyHandler(api);
+        EntryRoutes.mountBodyHandler(api);
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);
@@ -47,6 +48,13 @@ public final class Routes {
                 services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
+        new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
+        io.jiangxin.storage.ReviewStore reviewStore = new io.jiangxin.storage.ReviewStore(services.stores().pool());
+        new ReviewRoutes(new io.jiangxin.app.ReviewAssignments(reviewStore, services.judgingStore(), services.log(),
+                services.live()), new io.jiangxin.app.Advancements(new io.jiangxin.storage.AdvancementStore(
+                services.stores().pool()), services.judgingStore(), services.live())).mount(api);
+        new EntryRoutes(new io.jiangxin.app.Entries(new io.jiangxin.storage.EntryStore(services.stores().pool()),
+                services.judgingStore(), reviewStore, services.publications().clock())).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         // 劳模工匠助企行: the service platform

@@ -2,10 +2,11 @@ package io.jiangxin.judging;
 
 import io.jiangxin.engine.io.SchemeFiles;
 import io.jiangxin.engine.io.SchemeFormatException;
-import io.jiangxin.engine.leaderboard.IncrementalLeaderboard;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.engine.sheet.SheetEvaluator;
 import io.jiangxin.engine.sheet.SheetResult;
+import io.jiangxin.engine.standings.ScoredRound;
+import io.jiangxin.engine.standings.Standings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,10 @@ import java.util.TreeSet;
  * arrive ahead of a gap wait until the gap is filled, so the state after record n is the same whichever node
  * applied which record, and replaying the log from PostgreSQL gives exactly the live state.
  *
- * <p>Only the fold's inputs are serialised; the parsed scheme, sheet results and the leaderboard are caches
+ * <p>Boards and standings rank on {@link ScoredRound} and {@link Standings}, the engine's one path that
+ * {@code evaluate} takes too: per-judge normalisation, awards and advancement exactly as the scheme declares.
+ *
+ * <p>Only the fold's inputs are serialised; the parsed scheme, sheet results and scored rounds are caches
  * rebuilt on first use. Not thread-safe: Hazelcast runs one entry processor at a time per key.
  */
 public final class EventJudging implements Serializable {
@@ -47,8 +51,14 @@ public final class EventJudging implements Serializable {
     private transient MarkingScheme scheme;
     private transient SheetEvaluator evaluator;
     private transient Map<String, SheetResult> results;
-    private transient IncrementalLeaderboard leaderboard;
+    private transient ScoredRound scored;
+    /** Per-judge normalisation kept up to date sheet by sheet; {@code dirty} are the sheets not yet fed to it. */
+    private transient io.jiangxin.engine.normalisation.IncrementalNormaliser normaliser;
+    private transient java.util.Set<String> dirty;
+    private transient Standings standings;
     private transient Map<String, SheetResult> heldResults;
+    /** What the frozen public board holds, scored (normalised) over the held sheets alone. */
+    private transient ScoredRound heldScored;
     private transient String lastRevealed;
 
     /** A sheet the frozen public board holds still, and whether its line says FINAL (names shown). */
@@ -61,7 +71,7 @@ public final class EventJudging implements Serializable {
      */
     private record Shown(String line, io.jiangxin.engine.sheet.EntryStatus status, java.math.BigDecimal total,
                          java.math.BigDecimal rankingScore, io.jiangxin.engine.ranking.RankKey key, Boolean passed,
-                         String teamId, java.time.Duration netTime) {
+                         String teamId, java.time.Duration netTime, java.math.BigDecimal normalised) {
     }
 
     /**
@@ -98,6 +108,11 @@ public final class EventJudging implements Serializable {
                 if (results != null) {
                     results.remove(next.entryId());
                 }
+                scored = null;
+                standings = null;
+                if (dirty != null) {
+                    dirty.add(next.entryId());
+                }
             }
             version = next.seq();
             applied = true;
@@ -126,6 +141,7 @@ public final class EventJudging implements Serializable {
                     held.clear();
                     sheets.forEach((id, sheet) -> held.put(id, new HeldSheet(sheet.copy(), false)));
                     heldResults = null;
+                    heldScored = null;
                 }
             }
             case REVEAL_STEP -> {
@@ -136,6 +152,7 @@ public final class EventJudging implements Serializable {
                         if (heldResults != null) {
                             heldResults.remove(entryId);
                         }
+                        heldScored = null;
                         lastRevealed = entryId;
                     });
                 }
@@ -144,6 +161,7 @@ public final class EventJudging implements Serializable {
                 frozen = false;
                 held.clear();
                 heldResults = null;
+                heldScored = null;
             }
             default -> {
                 if (record.entryId() != null) {
@@ -157,16 +175,23 @@ public final class EventJudging implements Serializable {
         if (results != null) {
             results.remove(entryId);
         }
-        if (leaderboard != null) {
-            leaderboard.update(result(entryId));
+        // One mark moves its judge's mean and spread, so every score of that judge's entries may change.
+        scored = null;
+        standings = null;
+        if (dirty != null) {
+            dirty.add(entryId);
         }
     }
 
     /** Every sheet, live: what the jury sees. */
     private List<BoardBuilder.Line> juryLines() {
         List<BoardBuilder.Line> lines = new ArrayList<>();
-        sheets.forEach((id, sheet) -> lines.add(new BoardBuilder.Line(result(id), status(sheet, signedOff))));
+        sheets.forEach((id, sheet) -> lines.add(line(scored(), id, status(sheet, signedOff))));
         return lines;
+    }
+
+    private static BoardBuilder.Line line(ScoredRound round, String entryId, String status) {
+        return new BoardBuilder.Line(round.sheet(entryId), status, round.normalised(entryId));
     }
 
     /**
@@ -191,13 +216,13 @@ public final class EventJudging implements Serializable {
         }
         HeldSheet kept = held.get(entryId);
         return kept == null || !shown(kept.sheet()) ? null
-                : new BoardBuilder.Line(heldResult(entryId), status(kept.sheet(), kept.finalResult()));
+                : line(heldScored(), entryId, status(kept.sheet(), kept.finalResult()));
     }
 
     /** The entry's line as a live public board would show it, or null when the policy shows none. */
     private BoardBuilder.Line liveLine(String entryId) {
         SheetLog sheet = sheets.get(entryId);
-        return sheet == null || !shown(sheet) ? null : new BoardBuilder.Line(result(entryId), status(sheet, signedOff));
+        return sheet == null || !shown(sheet) ? null : line(scored(), entryId, status(sheet, signedOff));
     }
 
     /** Whether a reveal step would change what the public board shows of this entry. */
@@ -212,7 +237,7 @@ public final class EventJudging implements Serializable {
         SheetResult r = line.result();
         return new Shown(line.status(), r.status(), r.total(), r.rankingScore(),
                 io.jiangxin.engine.ranking.RankKeys.of(r, scheme().ranking()), r.passed(), r.teamId(),
-                r.time() == null ? null : r.time().netTime());
+                r.time() == null ? null : r.time().netTime(), line.normalised());
     }
 
     /**
@@ -347,11 +372,48 @@ public final class EventJudging implements Serializable {
         return results.computeIfAbsent(entryId, id -> evaluator.evaluate(sheet(id).toInput(teams.get(id))));
     }
 
-    public IncrementalLeaderboard leaderboard() {
-        if (leaderboard == null) {
-            leaderboard = new IncrementalLeaderboard(scheme().ranking());
-            sheets.keySet().forEach(entryId -> leaderboard.update(result(entryId)));
+    /** Every live sheet scored as the scheme says (normalised, if it normalises), computed once per change. */
+    public ScoredRound scored() {
+        if (scored == null) {
+            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(), Map.of(),
+                    normalisation());
         }
-        return leaderboard;
+        return scored;
+    }
+
+    /** The live normalisation, updated only for the sheets that changed since; null when the scheme has none. */
+    private io.jiangxin.engine.normalisation.NormalisationResult normalisation() {
+        if (scheme().normalisation() == null) {
+            return null;
+        }
+        if (normaliser == null) {
+            normaliser = new io.jiangxin.engine.normalisation.IncrementalNormaliser(scheme.normalisation(),
+                    scheme.rounding());
+            dirty = new java.util.HashSet<>(sheets.keySet());
+        }
+        for (String entryId : dirty) {
+            Map<String, java.math.BigDecimal> byJudge = new HashMap<>();
+            io.jiangxin.engine.normalisation.JudgeScores.fromSheets(List.of(result(entryId)), scheme)
+                    .forEach(score -> byJudge.put(score.judgeId(), score.score()));
+            normaliser.update(entryId, byJudge);
+        }
+        dirty.clear();
+        return normaliser.result();
+    }
+
+    /** The jury's standings over every live sheet: the ranking, awards, advancement and teams. */
+    public Standings standings() {
+        if (standings == null) {
+            standings = Standings.of(scheme(), scored().sheets());
+        }
+        return standings;
+    }
+
+    /** What the frozen public board holds, scored over the held sheets alone (as the freeze left the marks). */
+    private ScoredRound heldScored() {
+        if (heldScored == null) {
+            heldScored = ScoredRound.of(scheme(), held.keySet().stream().map(this::heldResult).toList(), Map.of());
+        }
+        return heldScored;
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * One entry's line: {@code rank} is standard competition ranking (null for a disqualified or unranked entry),
  * {@code position} the line number, {@code total} the exact total as a plain decimal, {@code status} PROVISIONAL,
- * LOCKED, FINAL or DISQUALIFIED, and {@code award} the band earned, or null.
+ * LOCKED, FINAL or DISQUALIFIED, and {@code award} the band earned, or null. {@code normalised} is the score the
+ * entry ranked on when the scheme normalises per judge (null otherwise); {@code advances} whether the scheme's
+ * advancement rule takes it on (null when the scheme has none).
  */
 public record ResultLine(int position, Integer rank, boolean tied, long registrationId, String entryCode,
                          String station, String entrant, String teamName, List<Member> members, String total,
-                         String status, Award award) {
+                         String status, Award award, String normalised, Boolean advances) {
 
     public ResultLine {
         members = List.copyOf(members);

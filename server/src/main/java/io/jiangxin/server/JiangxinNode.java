@@ -139,6 +139,7 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
             LOG.info("demo service platform loaded: {}", await(new io.jiangxin.app.ServiceDemo(
                     new io.jiangxin.storage.ServiceStore(pool), services.ladder()).load()));
+            LOG.info("demo innovation entries given content: {}", await(new io.jiangxin.app.InnovationDemo(pool).load()));
         }
 
         // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.

@@ -98,7 +98,20 @@ public final class Constraints {
             Map.entry("registration_event_id_fkey", new Meaning(null, "eventId", "赛项不存在 / unknown event")),
             Map.entry("registration_person_id_fkey", new Meaning(null, "personId", "人员不存在 / unknown person")),
             Map.entry("registration_team_id_fkey", new Meaning(null, "teamId", "团队不存在 / unknown team")),
-            Map.entry("judge_person_id_fkey", new Meaning(null, "personId", "人员不存在 / unknown person")));
+            Map.entry("judge_person_id_fkey", new Meaning(null, "personId", "人员不存在 / unknown person")),
+            // -- innovation contests (V20–V22) --
+            Map.entry("review_run_one_assign", new Meaning("ALREADY_ASSIGNED", "eventId",
+                    "该赛项已分配评审，请用重新分配 / this event's entries are already assigned; reassign instead")),
+            Map.entry("review_run_pkey", Meaning.id()),
+            Map.entry("review_assignment_pkey", new Meaning("DUPLICATE_ASSIGNMENT", "accountId",
+                    "该评委已分配到此作品 / the judge is already assigned this entry")),
+            Map.entry("innovation_entry_pkey", new Meaning("DUPLICATE_ENTRY", "registrationId",
+                    "该报名已有作品内容 / the registration already has its entry")),
+            Map.entry("entry_attachment_pkey", Meaning.id()),
+            Map.entry("entry_audit_pkey", Meaning.id()),
+            Map.entry("advancement_pkey", Meaning.id()),
+            // -- operations (V40–V41) --
+            Map.entry("personal_data_action_pkey", Meaning.id()));
 
     private Constraints() {
     }

@@ -136,7 +136,7 @@ public final class Http {
         return send(request);
     }
 
-    /** A body sent byte for byte, e.g. bytes that are not UTF-8 (ofString would have replaced them). */
+    /** A body sent byte for byte: bytes that are not UTF-8 (ofString would replace them), an uploaded document. */
     public Reply sendBytes(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));

@@ -28,7 +28,10 @@ public final class JudgeConsistency {
     private JudgeConsistency() {
     }
 
-    /** @return one report per judge, sorted by judge id */
+    /**
+     * @param config the bias threshold, or null to report deviations without flagging anyone
+     * @return one report per judge, sorted by judge id
+     */
     public static List<JudgeConsistencyReport> analyse(List<SheetResult> sheets, MarkingScheme scheme,
                                                        ConsistencyConfig config) {
         Map<String, List<Ratio>> deviations = new TreeMap<>();
@@ -53,7 +56,7 @@ public final class JudgeConsistency {
         deviations.forEach((judge, list) -> {
             BigDecimal signed = meanOf(list, false, rounding);
             BigDecimal absolute = meanOf(list, true, rounding);
-            boolean biased = list.size() >= config.minimumAspects()
+            boolean biased = config != null && list.size() >= config.minimumAspects()
                     && signed.abs().compareTo(config.biasThresholdPercent()) >= 0;
             reports.add(new JudgeConsistencyReport(judge, list.size(), signed, absolute, biased));
         });

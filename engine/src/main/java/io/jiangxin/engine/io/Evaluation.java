@@ -1,18 +1,5 @@
 package io.jiangxin.engine.io;
 
-import io.jiangxin.engine.awards.Advancement;
-import io.jiangxin.engine.awards.Awards;
-import io.jiangxin.engine.consistency.JudgeConsistency;
-import io.jiangxin.engine.consistency.JudgeConsistencyReport;
-import io.jiangxin.engine.normalisation.JudgeScores;
-import io.jiangxin.engine.normalisation.NormalisationResult;
-import io.jiangxin.engine.normalisation.ZScoreNormaliser;
-import io.jiangxin.engine.ranking.Ranking;
-import io.jiangxin.engine.ranking.RankingResult;
-import io.jiangxin.engine.ranking.TeamRanking;
-import io.jiangxin.engine.ranking.TeamResult;
-import io.jiangxin.engine.rounds.RoundCombiner;
-import io.jiangxin.engine.scheme.AwardBand;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.engine.scheme.SchemeError;
 import io.jiangxin.engine.scheme.SchemeValidator;
@@ -20,23 +7,21 @@ import io.jiangxin.engine.sheet.InvalidSheetException;
 import io.jiangxin.engine.sheet.SheetEvaluator;
 import io.jiangxin.engine.sheet.SheetInput;
 import io.jiangxin.engine.sheet.SheetResult;
+import io.jiangxin.engine.standings.ScoredRound;
+import io.jiangxin.engine.standings.Standings;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Recomputes an event from raw marks: the logic behind
  * {@code java -jar server/target/jiangxin-server.jar evaluate --scheme FILE --marks FILE}.
  *
- * <p>Steps: read and validate the scheme; read and check the marks; evaluate every sheet; replace the
- * ranking score by the normalised score (if the scheme normalises) and then by the combined-rounds score
- * (if it combines rounds); rank; assign awards and advancement; rank teams; analyse judges.
+ * <p>Steps: read and validate the scheme; read and check the marks; evaluate every sheet; then the same
+ * {@link ScoredRound} and {@link Standings} the server's live boards use: replace the ranking score by the
+ * normalised score (if the scheme normalises) and then by the combined-rounds score (if it combines rounds);
+ * rank; assign awards and advancement; rank teams; analyse judges.
  */
 public final class Evaluation {
 
@@ -71,33 +56,15 @@ public final class Evaluation {
                         .map(p -> "entries[entry=" + input.entryId() + "]: " + p).toList());
             }
         }
-        NormalisationResult normalisation = null;
-        if (scheme.normalisation() != null) {
-            normalisation = ZScoreNormaliser.normalise(JudgeScores.fromSheets(sheets, scheme), scheme.normalisation(),
-                    scheme.rounding());
-            Map<String, BigDecimal> scores = normalisation.scores();
-            // An entry no judge has scored has no normalised score yet; it ranks with 0 until scored.
-            sheets.replaceAll(s -> s.withRankingScore(scores.getOrDefault(s.entryId(), scheme.rounding().apply(BigDecimal.ZERO))));
+        ScoredRound scored;
+        try {
+            scored = ScoredRound.of(scheme, sheets, marks.priorRoundTotals());
+        } catch (IllegalArgumentException e) {
+            throw new InputFileException(marksFile, List.of(e.getMessage()));
         }
-        Map<String, Map<String, BigDecimal>> roundTotals = null;
-        if (scheme.rounds() != null) {
-            roundTotals = new TreeMap<>();
-            List<SheetResult> combined = new ArrayList<>();
-            for (SheetResult sheet : sheets) {
-                Map<String, BigDecimal> totals = new TreeMap<>(marks.priorRoundTotals().getOrDefault(sheet.entryId(), Map.of()));
-                totals.put(scheme.rounds().currentRound(), sheet.rankingScore());
-                roundTotals.put(sheet.entryId(), totals);
-                combined.add(sheet.withRankingScore(RoundCombiner.combine(totals, scheme.rounds(), scheme.rounding())));
-            }
-            sheets = combined;
-        }
-        RankingResult ranking = Ranking.rank(sheets, scheme.ranking());
-        Map<String, AwardBand> awards = Awards.assign(ranking, scheme.awards());
-        Set<String> advancing = scheme.advancement() == null ? null
-                : new LinkedHashSet<>(Advancement.select(ranking, scheme.advancement()));
-        List<TeamResult> teams = scheme.team() == null ? null : TeamRanking.rank(sheets, scheme.team());
-        List<JudgeConsistencyReport> judges = scheme.consistency() == null ? null
-                : JudgeConsistency.analyse(sheets, scheme, scheme.consistency());
-        return new EvaluationReport.Inputs(scheme, ranking, awards, advancing, roundTotals, normalisation, teams, judges);
+        Standings standings = Standings.of(scheme, scored.sheets());
+        return new EvaluationReport.Inputs(scheme, standings.ranking(), standings.awards(), standings.advancing(),
+                scored.roundTotals(), scored.normalisation(), standings.teams(),
+                scheme.consistency() == null ? null : scored.judges());
     }
 }

@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class SchemeFiles {
 
+    /** Every top-level setting of the scheme format, in document order; any other key is refused. */
+    public static final List<String> SETTINGS = List.of("id", "nameZh", "nameEn", "rounding", "defaults", "passMark",
+            "parts", "violations", "time", "ranking", "advancement", "awards", "normalisation", "consistency", "rounds");
+
     private SchemeFiles() {
     }
 

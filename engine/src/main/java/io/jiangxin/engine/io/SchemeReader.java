@@ -53,8 +53,7 @@ final class SchemeReader {
         if (!r.isObject()) {
             return null;
         }
-        r.allow("id", "nameZh", "nameEn", "rounding", "defaults", "passMark", "parts", "violations", "time",
-                "ranking", "advancement", "awards", "normalisation", "consistency", "rounds");
+        r.allow(SchemeFiles.SETTINGS.toArray(String[]::new));
         MarkingScheme.Builder b = MarkingScheme.builder(r.text("id", true))
                 .names(r.text("nameZh", true), r.text("nameEn", true))
                 .passMark(r.decimal("passMark", false));

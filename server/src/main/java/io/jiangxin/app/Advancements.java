@@ -1,0 +1,110 @@
+package io.jiangxin.app;
+
+import io.jiangxin.auth.AccountKind;
+import io.jiangxin.auth.Principal;
+import io.jiangxin.cluster.LiveEvents;
+import io.jiangxin.cluster.Projections;
+import io.jiangxin.engine.scheme.AdvancementRule;
+import io.jiangxin.storage.AdvancementStore;
+import io.jiangxin.storage.JudgingStore;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 晋级 and 推荐晋级: once an event is signed off, the entries its scheme's advancement rule takes on (top N plus ties
+ * at the cutoff, optionally only those who passed, ranked on the normalised score where the scheme normalises) are
+ * registered in the next event (the next round of the contest, or another contest's event) with their content and
+ * documents. Recorded with the rule, each entry's rank and figures, who and when.
+ */
+public final class Advancements {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Advancements.class);
+
+    private final AdvancementStore store;
+    private final JudgingStore judging;
+    private final LiveEvents live;
+    private final Schemes schemes = new Schemes();
+
+    public Advancements(AdvancementStore store, JudgingStore judging, LiveEvents live) {
+        this.store = store;
+        this.judging = judging;
+        this.live = live;
+    }
+
+    public Future<JsonObject> advance(Principal who, long fromEvent, long toEvent) {
+        if (!who.is(AccountKind.ORGANIZER)) {
+            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "只有组委会可以办理晋级 / only organizers"
+                    + " advance entries", null));
+        }
+        if (fromEvent == toEvent) {
+            return Future.failedFuture(Problem.invalid(List.of(new io.jiangxin.registry.FieldError("toEventId",
+                    "须为另一个赛项 / must be another event"))));
+        }
+        return judging.facts(fromEvent).compose(facts -> {
+            AdvancementRule rule = schemes.of(facts.schemeJson()).advancement();
+            if (rule == null) {
+                throw Problem.conflict("NO_ADVANCEMENT_RULE", "该赛项的评分标准没有晋级规则（advancement）/ the event's"
+                        + " scheme has no advancement rule");
+            }
+            if (facts.signedOffAt() == null) {
+                throw Problem.conflict("NOT_SIGNED_OFF", "裁判长签字确认后才能晋级 / entries advance once the head judge"
+                        + " has signed off");
+            }
+            return live.view(fromEvent, new Projections.Standings()).compose(json -> {
+                List<JsonObject> advancing = new ArrayList<>();
+                new JsonObject(json).getJsonArray("rows").forEach(o -> {
+                    JsonObject row = (JsonObject) o;
+                    if (Boolean.TRUE.equals(row.getBoolean("advances"))) {
+                        advancing.add(row);
+                    }
+                });
+                return store.pool().withTransaction(conn -> store.lockTarget(conn, toEvent).compose(target -> {
+                    if (target.signedOff()) {
+                        throw Problem.conflict("TARGET_SIGNED_OFF", "目标赛项已签字确认 / the target event is signed off");
+                    }
+                    JsonArray advanced = new JsonArray();
+                    JsonArray already = new JsonArray();
+                    Future<Void> chain = Future.succeededFuture();
+                    for (JsonObject row : advancing) {
+                        long from = Long.parseLong(row.getString("entryId"));
+                        chain = chain.compose(v -> store.advance(conn, from, toEvent, who.accountId()).map(moved -> {
+                            JsonObject why = new JsonObject().put("fromRegistrationId", from)
+                                    .put("rank", row.getInteger("rank")).put("total", row.getString("total"))
+                                    .put("normalised", row.getString("normalised"));
+                            if (moved == null) {
+                                already.add(why);
+                            } else {
+                                advanced.add(why.put("toRegistrationId", moved.toRegistrationId())
+                                        .put("entryCode", moved.entryCode()).put("documents", moved.documents()));
+                            }
+                            return null;
+                        }));
+                    }
+                    JsonObject ruleJson = new JsonObject().put("topN", rule.topN()).put("requirePass", rule.requirePass());
+                    return chain.compose(v -> store.record(conn, fromEvent, toEvent, ruleJson,
+                                    new JsonArray().addAll(advanced).addAll(already), who.accountId()))
+                            .map(id -> new JsonObject().put("id", id).put("fromEventId", fromEvent)
+                                    .put("toEventId", toEvent).put("sameContest", target.contestId() == facts.contestId())
+                                    .put("rule", ruleJson).put("advanced", advanced).put("alreadyRegistered", already));
+                }));
+            });
+        }).compose(body -> live.evict(toEvent).otherwise(failure -> {
+            LOG.warn("live state of event {} not evicted after an advancement: {}", toEvent, failure.toString());
+            return null;
+        }).map(done -> body));
+    }
+
+    public Future<JsonObject> list(Principal who, long eventId) {
+        if (!who.is(AccountKind.ORGANIZER)) {
+            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "晋级记录仅供组委会查看 / only organizers"
+                    + " read advancement records", null));
+        }
+        return judging.facts(eventId).compose(facts -> store.list(eventId))
+                .map(items -> new JsonObject().put("eventId", eventId).put("items", new JsonArray(items)));
+    }
+}
