@@ -184,8 +184,10 @@ public final class JiangxinNode implements AutoCloseable {
         }
         // A node joining a running cluster brings the live states it finds up to the log before it says it is
         // ready, in case a member died between a commit and its update while this one was away.
-        java.util.Set<Long> liveEvents = services.live().eventIds();
-        readiness.catchingUp(services.live().reconcile(liveEvents)).onComplete(done -> LOG.info(
+        // A node that starts alone while the others are still starting is a minority of its configured cluster
+        // until the sides merge: its live state is refused then, which must not stop the start.
+        readiness.catchingUp(vertx.executeBlocking(services.live()::eventIds, false)
+                .compose(services.live()::reconcile)).onComplete(done -> LOG.info(
                 "live states checked against the log at start: {}",
                 done.succeeded() ? done.result() : done.cause().toString()));
     }
@@ -218,7 +220,8 @@ public final class JiangxinNode implements AutoCloseable {
         if (!partitionsSettled) {
             partitionsSettled = clusterManager.getHazelcastInstance().getPartitionService().isLocalMemberSafe();
         }
-        return partitionsSettled;
+        // A side of a split that is refused live state (a minority) or could not reconcile it is no place for traffic.
+        return partitionsSettled && (healing == null || !healing.lastPass().containsKey("failed"));
     }
 
     /** What {@code /health/ready} reports; tests hold it not-ready with a catch-up of their own. */

@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class SplitHealTest {
 
-    /** Failure detection 4 s, merge checks every 5 s, reconciliation at once and every 10 s: 60 s is ample. */
+    /** Failure detection 8 s, merge checks every 5 s, reconciliation at once and every 10 s: 60 s is ample. */
     static final Duration HEAL_BOUND = Duration.ofSeconds(60);
 
     @Test
     void aPausedMemberSplitsAndMergesAndEveryNodeServesTheLogAgain() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             List<Integer> ports = List.of(Nodes.freePort(), Nodes.freePort(), Nodes.freePort());
-            String[] fastFailure = {"--cluster-failure-seconds", "4"};
+            String[] fastFailure = {"--cluster-failure-seconds", "8"};
             try (ServerProcess a = ServerProcess.start(database.url(), ports.get(0), ports, fastFailure);
                  ServerProcess b = ServerProcess.start(database.url(), ports.get(1), ports, fastFailure);
                  ServerProcess c = ServerProcess.start(database.url(), ports.get(2), ports, fastFailure)) {
