@@ -61,12 +61,12 @@ function linesTable(event) {
       el('td', { class: 'total' }, line.total),
       award(line)));
   }
-  return el('table', { class: 'lines' },
+  return el('div', { class: 'jx-table-wrap' }, el('table', { class: 'lines' },
     el('thead', {}, el('tr', {},
       el('th', {}, bilingual('名次', 'Rank')), el('th', {}, bilingual('参赛号', 'Entry')),
       el('th', {}, bilingual('姓名', 'Name')), el('th', {}, bilingual('单位', 'Enterprise')),
       el('th', { class: 'total' }, bilingual('总分', 'Total')), el('th', {}, bilingual('奖项', 'Award')))),
-    body);
+    body));
 }
 
 function teamsTable(teams) {
@@ -77,10 +77,10 @@ function teamsTable(teams) {
       el('td', { class: 'organization' }, team.organization),
       el('td', { class: 'total' }, team.total)));
   }
-  return el('table', { class: 'teams' },
+  return el('div', { class: 'jx-table-wrap' }, el('table', { class: 'teams' },
     el('thead', {}, el('tr', {}, el('th', {}, bilingual('名次', 'Rank')), el('th', {}, bilingual('单位', 'Enterprise')),
       el('th', { class: 'total' }, bilingual('团体总分', 'Team total')))),
-    body);
+    body));
 }
 
 function eventSection(event) {
