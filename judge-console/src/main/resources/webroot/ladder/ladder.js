@@ -175,7 +175,7 @@ import * as session from '../shared/session.js';
       return el('tr', { 'data-person': p.personId },
         el('td', { class: 'num' }, p.position), el('td', { class: 'name' }, nameCell(p.name)), el('td', {}, p.trade || ''),
         el('td', {}, el('span', { class: 'jx-badge status-' + p.status }, t(STATUS[p.status]))),
-        el('td', { class: 'num' }, p.eligibility.points),
+        el('td', { class: 'num points', 'data-label': t(['积分', 'points']) }, p.eligibility.points),
         el('td', {}, el('div', { class: 'summary' }, text(p.summary)), checks), el('td', {}, action));
     }));
   }

@@ -42,6 +42,16 @@ final class ScreenChecks {
               const size = parseFloat(getComputedStyle(e).fontSize);
               if (e.clientWidth > 0 && e.clientWidth < 1.9 * size) bad.push(name(e) + ' is one character wide (' + e.clientWidth + ' px)');
             }
+            // A short Chinese label (a name, a verdict, a button) stays on one line: never "推/荐" or "选手/一".
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent.trim();
+              if (!/^[\u4e00-\u9fff]{2,6}$/.test(text) || !node.parentElement || !shown(node.parentElement)) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) bad.push(name(node.parentElement) + ' breaks the short label "' + text + '" over ' + lines.size + ' lines');
+            }
             for (const e of document.querySelectorAll('button, .jx-badge')) {
               const size = parseFloat(getComputedStyle(e).fontSize);
               if (shown(e) && e.getBoundingClientRect().height > 3.2 * size) bad.push(name(e) + ' wraps: ' + Math.round(e.getBoundingClientRect().height) + ' px high');

@@ -57,6 +57,9 @@ class ScreensTest {
         panel.markByBothJudges("002", Marks.of("A1", 7, "A2", 7, "Y1", 10));
         panel.lock("001", "002");
         panel.signOff();
+        Http.Reply published = once(organizer).post("/api/events/" + finished.eventId + "/publication",
+                new JsonObject().put("noticeHours", 72));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
         partial = new JudgingSetup(organizer, "2026年暂定成绩测试赛");
         // No stations drawn in this one: its screen has no 工位 column.
         for (long registration : List.of(partial.entry001, partial.entry002)) {
@@ -334,7 +337,7 @@ class ScreensTest {
             ChromeDriver browser = Browser.start(size[0], size[1]);
             try {
                 browser.get(server.url("/results/?contest=" + finished.contestId));
-                waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.event")));
+                waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.lines tbody tr")));
                 WebElement print = browser.findElement(By.id("print"));
                 assertThat(print.getText()).isEqualTo("打印 Print");
                 assertThat(print.getSize().getHeight()).as("one line").isLessThan(50);
