@@ -88,6 +88,20 @@ final class ScreenChecks {
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The whole page, not only the viewport: the window grows to the document's height for the shot. */
+    static void saveWhole(ChromeDriver browser, String name) throws Exception {
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                (int) Math.min(8000, height + size.getHeight() - ((Number) browser.executeScript(
+                        "return window.innerHeight")).longValue())));
+        try {
+            save(browser, name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
     static Object script(ChromeDriver browser, String js, Object... args) {
         return browser.executeScript(js, args);
     }

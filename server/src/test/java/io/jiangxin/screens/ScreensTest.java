@@ -2,6 +2,7 @@ package io.jiangxin.screens;
 
 import static io.jiangxin.screens.ScreenChecks.assertClean;
 import static io.jiangxin.screens.ScreenChecks.save;
+import static io.jiangxin.screens.ScreenChecks.saveWhole;
 import static io.jiangxin.screens.ScreenChecks.script;
 import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,7 +209,7 @@ class ScreensTest {
                 assertThat(browser.findElement(By.cssSelector("li[data-contest='" + finished.contestId + "'] .jx-name"))
                         .getAttribute("title")).isEqualTo(LONG);
                 assertClean(browser, "start page " + size[0]);
-                save(browser, "screens-start-" + size[0] + "x" + size[1] + ".png");
+                saveWhole(browser, "screens-start-" + size[0] + "x" + size[1] + ".png");
                 if (size[0] == 390) {
                     browser.findElement(link).click();
                     waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
@@ -274,11 +275,11 @@ class ScreensTest {
                     .as("cancelled: nothing recorded").isEqualTo("PUBLIC_NOTICE");
 
             assertClean(browser, "ladder 1024");
-            save(browser, "screens-ladder-1024x768.png");
+            saveWhole(browser, "screens-ladder-1024x768.png");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             wait.until(b -> ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() <= 390);
             assertClean(browser, "ladder 390");
-            save(browser, "screens-ladder-390x844.png");
+            saveWhole(browser, "screens-ladder-390x844.png");
 
             browser.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
@@ -319,10 +320,10 @@ class ScreensTest {
                 assertThat(award.getText()).as("every result says its award or placing").isNotBlank();
             }
             assertClean(browser, "worker 1024");
-            save(browser, "screens-worker-1024x768.png");
+            saveWhole(browser, "screens-worker-1024x768.png");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             assertClean(browser, "worker 390");
-            save(browser, "screens-worker-390x844.png");
+            saveWhole(browser, "screens-worker-390x844.png");
             browser.findElement(By.id("sign-out")).click();
             waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
             assertThat(script(browser, "return localStorage.getItem('jx.worker.session')")).isNull();
@@ -342,7 +343,7 @@ class ScreensTest {
                 assertThat(print.getText()).isEqualTo("打印 Print");
                 assertThat(print.getSize().getHeight()).as("one line").isLessThan(50);
                 assertClean(browser, "results " + size[0]);
-                save(browser, "screens-results-" + size[0] + "x" + size[1] + ".png");
+                saveWhole(browser, "screens-results-" + size[0] + "x" + size[1] + ".png");
 
                 browser.get(server.url("/verify/"));
                 WebElement check = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(
