@@ -22,7 +22,7 @@ public final class CpSubsystemNotice extends TurboFilter {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        if (logger != null && format != null && LOGGER.equals(logger.getName()) && format.startsWith(MESSAGE_START)) {
+        if (logger != null && format != null && LOGGER.equals(logger.getName()) && format.contains(MESSAGE_START)) {
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
