@@ -208,8 +208,8 @@ import * as session from '../shared/session.js';
         hint.hidden = !empty;
       };
       why.addEventListener('input', gate);
-      const objections = n.objections.map((o) => el('li', {},
-        (lang === 'zh' ? '异议 ' : 'objection ') + o.objectionId + '：' + o.statement + '（' + o.filedBy + '）' +
+      const objections = n.objections.map((o, i) => el('li', {},
+        (lang === 'zh' ? '异议 ' : 'objection ') + (i + 1) + '：' + o.statement + '（' + o.filedBy + '）' +
         (o.ruling ? ' → ' + t(RULINGS[o.ruling]) + '：' + o.rulingWhy : ''),
         ...(o.ruling ? [] : Object.keys(RULINGS).map((r) => el('button', { type: 'button',
           onclick: () => rule(n, o.objectionId, r, why.value) }, t(RULINGS[r]))))));
