@@ -111,7 +111,8 @@ function renderTeams(teams) {
   aside.hidden = !teams || teams.length === 0;
   if (aside.hidden) return;
   document.getElementById('team-rows').innerHTML = teams.slice(0, 12)
-    .map((t) => `<li><span class="team" title="${escape(t.team)}">${t.rank}. ${escape(t.team)}</span><b>${t.total}</b></li>`)
+    .map((t) => `<li><span class="trank">${t.rank}.</span><span class="team" title="${escape(t.team)}">${escape(t.team)}</span>`
+      + `<b>${t.total}</b></li>`)
     .join('');
 }
 

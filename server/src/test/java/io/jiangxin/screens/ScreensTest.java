@@ -52,7 +52,15 @@ class ScreensTest {
     @BeforeAll
     void start() {
         organizer = server.organizer();
-        finished = new JudgingSetup(organizer, LONG);
+        // With awards and an enterprise (团体) board, so the medal colours and the team panel show too.
+        JsonObject scheme = JudgingSetup.testScheme()
+                .put("awards", new JsonArray()
+                        .add(new JsonObject().put("code", "GOLD").put("nameZh", "金奖").put("nameEn", "Gold")
+                                .put("places", new JsonObject().put("from", 1).put("to", 1)))
+                        .add(new JsonObject().put("code", "SILVER").put("nameZh", "银奖").put("nameEn", "Silver")
+                                .put("places", new JsonObject().put("from", 2).put("to", 2))))
+                .put("ranking", new JsonObject().put("team", new JsonObject().put("countedMembers", 1)));
+        finished = new JudgingSetup(organizer, LONG, "SKILLS", scheme);
         JudgingPanel panel = new JudgingPanel(server.anonymous(), finished);
         panel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
         panel.markByBothJudges("002", Marks.of("A1", 7, "A2", 7, "Y1", 10));
@@ -113,6 +121,14 @@ class ScreensTest {
                         }
                         return bad;""");
                 assertThat((List<?>) overlaps).isEmpty();
+                // The team panel: a long enterprise name is cut before its total, never run into it.
+                waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#team-rows li")));
+                Object teamOverlaps = script(browser, """
+                        return [...document.querySelectorAll('#team-rows li')].filter((li) =>
+                          li.querySelector('.team').getBoundingClientRect().right > li.querySelector('b').getBoundingClientRect().left
+                          || li.querySelector('.team').title.indexOf('甲厂') < 0 && li.querySelector('.team').title.indexOf('丙厂') < 0)
+                          .map((li) => li.textContent);""");
+                assertThat((List<?>) teamOverlaps).isEmpty();
                 for (String entry : List.of("001", "002")) {
                     WebElement row = browser.findElement(By.cssSelector("#rows .row[data-entry='" + entry + "']"));
                     JsonObject api = boardRow(finished.eventId, entry);
@@ -122,9 +138,8 @@ class ScreensTest {
                     WebElement org = row.findElement(By.className("org"));
                     assertThat(org.getAttribute("title")).as("the whole enterprise name in the tooltip")
                             .isEqualTo(api.getString("organization")).startsWith(LONG);
-                    if (api.getString("award") != null) {
-                        assertThat(row.getAttribute("class")).contains(api.getString("award"));
-                    }
+                    assertThat(row.getAttribute("class")).as("a final result has its medal colour")
+                            .contains(api.getString("award"));
                 }
                 assertClean(browser, "hall screen " + size[0]);
                 save(browser, "screens-hall-" + size[0] + "x" + size[1] + ".png");
