@@ -176,7 +176,10 @@ import * as session from '../shared/session.js';
         el('td', { class: 'num' }, p.position), el('td', { class: 'name' }, nameCell(p.name)), el('td', {}, p.trade || ''),
         el('td', {}, el('span', { class: 'jx-badge status-' + p.status }, t(STATUS[p.status]))),
         el('td', { class: 'num points', 'data-label': t(['积分', 'points']) }, p.eligibility.points),
-        el('td', {}, el('div', { class: 'summary' }, text(p.summary)), checks), el('td', {}, action));
+        // The checks of a candidate who is not eligible fold away: the summary already says why.
+        el('td', {}, el('div', { class: 'summary' }, text(p.summary)), p.status === 'NOT_ELIGIBLE'
+          ? el('details', { class: 'why-not' }, el('summary', {}, lang === 'zh' ? '逐条核查' : 'Each check'), checks)
+          : checks), el('td', {}, action));
     }));
   }
 

@@ -22,8 +22,9 @@ async function show() {
   list.replaceChildren(...running.map((c) => el('li', { 'data-contest': c.id },
     name(c.name),
     el('span', { class: 'muted' }, (KIND[c.kind] || '') + ' · ' + (c.organizer || '')),
-    el('a', { href: '/screen/?contest=' + c.id, 'data-test': 'screen-link' }, '大屏 Hall screen'),
-    el('a', { href: '/results/?contest=' + c.id }, '成绩公示 Results'))));
+    el('span', { class: 'links' },
+      el('a', { href: '/screen/?contest=' + c.id, 'data-test': 'screen-link' }, '大屏 Hall screen'),
+      el('a', { href: '/results/?contest=' + c.id }, '成绩公示 Results')))));
 }
 
 show().catch(() => list.replaceChildren(el('li', { class: 'muted' }, '无法连接服务器 ', el('span', { class: 'en' }, 'Cannot reach the server'))));

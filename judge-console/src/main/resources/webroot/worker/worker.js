@@ -199,7 +199,7 @@ import * as session from '../shared/session.js';
     page.results.map((r) => el('tr', { class: r.withdrawn ? 'withdrawn' : '' }, el('td', {}, r.eventName),
       el('td', {}, t(LEVELS[r.level]) + t(CLASSES[r.contestClass])),
       el('td', { class: 'num' }, r.withdrawn ? say('已撤销', 'withdrawn') : r.rank),
-      el('td', { class: 'award' }, r.withdrawn ? '' : awardLabel(r), ' ', corrected(r.revision)), el('td', {}, r.heldOn)))));
+      el('td', { class: 'award' }, r.withdrawn ? '' : awardLabel(r), ' ', corrected(r.revision)), el('td', { class: 'jx-nowrap' }, r.heldOn)))));
   }
 
   // Training: courses attended in Jiangxin, and hours or assessments recorded as evidence from elsewhere (attendance
@@ -209,9 +209,9 @@ import * as session from '../shared/session.js';
     const hours = page.evidence.filter((e) => e.kind === 'TRAINING_HOURS').reduce((sum, e) => sum + Number(e.hours), 0);
     const outcome = (a) => a === 'PASSED' ? say('合格', 'passed') : a === 'FAILED' ? say('不合格', 'failed') : (a || '');
     const rows = page.training.map((a) => el('tr', { 'data-course': a.courseId }, el('td', {}, a.courseName),
-      el('td', {}, a.heldOn), el('td', {}, a.hours), el('td', {}, outcome(a.assessment))))
+      el('td', { class: 'jx-nowrap' }, a.heldOn), el('td', {}, a.hours), el('td', {}, outcome(a.assessment))))
       .concat(page.evidence.filter((e) => (e.kind === 'TRAINING_HOURS' || e.kind === 'TRAINING_ASSESSMENT') && !fromCourse(e))
-        .map((e) => el('tr', { 'data-reference': e.reference }, el('td', {}, e.title || e.reference), el('td', {}, e.effectiveOn),
+        .map((e) => el('tr', { 'data-reference': e.reference }, el('td', {}, e.title || e.reference), el('td', { class: 'jx-nowrap' }, e.effectiveOn),
           el('td', {}, e.kind === 'TRAINING_HOURS' ? e.hours : ''),
           el('td', {}, e.kind === 'TRAINING_ASSESSMENT' ? outcome(e.qualifier) : ''))));
     $('training').replaceChildren(
@@ -219,7 +219,7 @@ import * as session from '../shared/session.js';
       table([say('课程', 'Course'), say('日期', 'Date'), say('学时', 'Hours'), say('考核', 'Assessment')], rows));
     $('assessments').replaceChildren(table([say('考核', 'Assessment'), say('日期', 'Date'), say('成绩', 'Total'),
       say('结果', 'Result'), say('名次', 'Rank')],
-    page.assessments.map((a) => el('tr', { 'data-event': a.eventRef }, el('td', {}, a.eventName), el('td', {}, a.heldOn),
+    page.assessments.map((a) => el('tr', { 'data-event': a.eventRef }, el('td', {}, a.eventName), el('td', { class: 'jx-nowrap' }, a.heldOn),
       el('td', {}, a.total == null ? '—' : a.total),
       el('td', { class: a.passed ? 'passed' : 'failed' }, a.passed ? say('合格', 'passed') : say('不合格', 'failed')),
       el('td', {}, a.rank == null ? '—' : a.rank, ' ', corrected(a.revision))))));
@@ -231,7 +231,7 @@ import * as session from '../shared/session.js';
       shown.map((e) => el('tr', { 'data-kind': e.kind }, el('td', {}, t(KINDS[e.kind])),
         el('td', {}, [e.title, e.qualifier ? t(QUALIFIERS[e.qualifier]) || say('其他', 'other') : null,
           e.level ? t(LEVELS[e.level]) : null, e.grade ? t(GRADES[e.grade]) : null]
-          .filter(Boolean).join(' · ')), el('td', {}, e.reference), el('td', {}, e.effectiveOn)))));
+          .filter(Boolean).join(' · ')), el('td', {}, e.reference), el('td', { class: 'jx-nowrap' }, e.effectiveOn)))));
   }
 
   function mentorshipView(m, other) {
