@@ -141,16 +141,19 @@ import * as session from '../shared/session.js';
       let label;
       const tier = /^tier:([^/]+)\/(.+)$/.exec(key);
       const ledger = /^ledger:([a-z_]+)/.exec(key);
+      const other = /^(result|mentorship):/.exec(key);
       if (tier) {
         const ladder = ladders.find((l) => l.ladderId === tier[1]);
         const found = ladder && ladder.tiers.find((x) => x.code === tier[2]);
         label = (lang === 'zh' ? '持有层级：' : 'holds tier: ') + (found ? found.name : (lang === 'zh' ? '其他梯队的层级' : 'a tier of another ladder'));
       } else if (ledger) {
         label = t(SOURCES[ledger[1]] || ['积分记录', 'points entries']);
+      } else if (other) {
+        label = other[1] === 'result' ? t(['竞赛成绩', 'contest results']) : t(['师带徒', 'mentoring']);
       } else {
         label = lang === 'zh' ? '证据' : 'evidence';
       }
-      counts.set(label, (counts.get(label) || 0) + (ledger ? 1 : 0));
+      counts.set(label, (counts.get(label) || 0) + (ledger || other ? 1 : 0));
     }
     const parts = [...counts].map(([label, n]) => n > 1 ? label + (lang === 'zh' ? ' ' + n + ' 条' : ' (' + n + ')') : label);
     return (lang === 'zh' ? '（依据：' : ' (based on: ') + parts.join(lang === 'zh' ? '、' : ', ') + (lang === 'zh' ? '）' : ')');
@@ -177,7 +180,7 @@ import * as session from '../shared/session.js';
         el('td', {}, el('span', { class: 'jx-badge status-' + p.status }, t(STATUS[p.status]))),
         el('td', { class: 'num points', 'data-label': t(['积分', 'points']) }, p.eligibility.points),
         // The checks of a candidate who is not eligible fold away: the summary already says why.
-        el('td', {}, el('div', { class: 'summary' }, text(p.summary)), p.status === 'NOT_ELIGIBLE'
+        el('td', { class: 'wrap' }, el('div', { class: 'summary' }, text(p.summary)), p.status === 'NOT_ELIGIBLE'
           ? el('details', { class: 'why-not' }, el('summary', {}, lang === 'zh' ? '逐条核查' : 'Each check'), checks)
           : checks), el('td', {}, action));
     }));
