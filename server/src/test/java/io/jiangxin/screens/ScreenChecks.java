@@ -102,6 +102,26 @@ final class ScreenChecks {
         }
     }
 
+    /**
+     * A browser whose viewport is exactly this wide: headless Chromium opens no narrower than 500 px whatever
+     * --window-size says, so a phone width is set again once it runs, and awaited.
+     */
+    static ChromeDriver open(int width, int height, java.nio.file.Path profile) {
+        ChromeDriver browser = io.jiangxin.support.Browser.start(width, height, profile);
+        resize(browser, width, height);
+        return browser;
+    }
+
+    static ChromeDriver open(int width, int height) {
+        return open(width, height, null);
+    }
+
+    static void resize(ChromeDriver browser, int width, int height) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b ->
+                ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() == width);
+    }
+
     static Object script(ChromeDriver browser, String js, Object... args) {
         return browser.executeScript(js, args);
     }

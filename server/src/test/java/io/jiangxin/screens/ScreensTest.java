@@ -7,7 +7,6 @@ import static io.jiangxin.screens.ScreenChecks.script;
 import static io.jiangxin.support.JudgingSetup.once;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.JudgingPanel;
 import io.jiangxin.support.JudgingSetup;
@@ -99,7 +98,7 @@ class ScreensTest {
     @Test
     void theHallScreenFitsLongEnterpriseNamesAt1280And1920() throws Exception {
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-            ChromeDriver browser = Browser.start(size[0], size[1]);
+            ChromeDriver browser = ScreenChecks.open(size[0], size[1]);
             try {
                 browser.get(server.url("/screen/?event=" + finished.eventId));
                 awaitRows(browser, 2);
@@ -153,7 +152,7 @@ class ScreensTest {
     void provisionalMarksShowTheirAsteriskAndNoMedalOnEveryView() throws Exception {
         JsonObject api = boardRow(partial.eventId, "001");
         assertThat(api.getString("status")).isEqualTo("PROVISIONAL");
-        ChromeDriver browser = Browser.start(390, 844);
+        ChromeDriver browser = ScreenChecks.open(390, 844);
         try {
             browser.get(server.url("/screen/?event=" + partial.eventId));
             awaitRows(browser, 1);
@@ -163,7 +162,7 @@ class ScreensTest {
             assertThat(browser.findElement(By.className("legend")).getText()).contains("* 暂定成绩");
             assertClean(browser, "hall screen, phone");
 
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
+            ScreenChecks.resize(browser, 1280, 720);
             waiting(browser).until(b -> ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() > 700);
             assertThat(browser.findElement(By.cssSelector(".head .station")).isDisplayed())
                     .as("no station drawn: no empty 工位 column").isFalse();
@@ -171,7 +170,7 @@ class ScreensTest {
             assertThat(row.findElement(By.className("status")).getText()).isEqualTo("暂定");
             assertClean(browser, "hall screen 1280, provisional");
             save(browser, "screens-hall-1280x720-provisional.png");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            ScreenChecks.resize(browser, 390, 844);
             assertClean(browser, "hall screen, phone");
             save(browser, "screens-hall-phone-provisional.png");
 
@@ -189,7 +188,7 @@ class ScreensTest {
 
     @Test
     void anEventWithNoMarksSaysSoAndAnUnknownEventIsAnError() throws Exception {
-        ChromeDriver browser = Browser.start(1280, 720);
+        ChromeDriver browser = ScreenChecks.open(1280, 720);
         try {
             browser.get(server.url("/screen/?contest=" + empty.contestId));
             waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card .none")));
@@ -215,7 +214,7 @@ class ScreensTest {
     @Test
     void theStartPageListsTheRunningContestsHallScreens() throws Exception {
         for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
-            ChromeDriver browser = Browser.start(size[0], size[1]);
+            ChromeDriver browser = ScreenChecks.open(size[0], size[1]);
             try {
                 browser.get(server.url("/"));
                 By link = By.cssSelector("li[data-contest='" + finished.contestId + "'] a[data-test='screen-link']");
@@ -259,7 +258,7 @@ class ScreensTest {
         assertThat(state).isEqualTo("PUBLIC_NOTICE");
 
         Path profile = Files.createTempDirectory("jiangxin-screens-");
-        ChromeDriver browser = Browser.start(1024, 768, profile);
+        ChromeDriver browser = ScreenChecks.open(1024, 768, profile);
         try {
             WebDriverWait wait = waiting(browser);
             browser.get(server.url("/organizer/"));
@@ -291,7 +290,7 @@ class ScreensTest {
 
             assertClean(browser, "ladder 1024");
             saveWhole(browser, "screens-ladder-1024x768.png");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            ScreenChecks.resize(browser, 390, 844);
             wait.until(b -> ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() <= 390);
             assertClean(browser, "ladder 390");
             saveWhole(browser, "screens-ladder-390x844.png");
@@ -314,7 +313,7 @@ class ScreensTest {
         String code = organizer.post("/api/people/" + s0001 + "/account", new JsonObject()).json().getString("signInCode");
         JsonObject json = server.anonymous().signIn(code).get("/api/ladder/me").json();
         Path profile = Files.createTempDirectory("jiangxin-worker-");
-        ChromeDriver browser = Browser.start(1024, 768, profile);
+        ChromeDriver browser = ScreenChecks.open(1024, 768, profile);
         try {
             browser.get(server.url("/worker/"));
             waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code);
@@ -323,7 +322,7 @@ class ScreensTest {
         } finally {
             browser.quit();
         }
-        browser = Browser.start(1024, 768, profile);
+        browser = ScreenChecks.open(1024, 768, profile);
         try {
             browser.get(server.url("/worker/"));
             waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("person-name")));
@@ -336,7 +335,7 @@ class ScreensTest {
             }
             assertClean(browser, "worker 1024");
             saveWhole(browser, "screens-worker-1024x768.png");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            ScreenChecks.resize(browser, 390, 844);
             assertClean(browser, "worker 390");
             saveWhole(browser, "screens-worker-390x844.png");
             browser.findElement(By.id("sign-out")).click();
@@ -350,7 +349,7 @@ class ScreensTest {
     @Test
     void resultsAndVerifyHaveReadableButtonsAndFitAPhone() throws Exception {
         for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
-            ChromeDriver browser = Browser.start(size[0], size[1]);
+            ChromeDriver browser = ScreenChecks.open(size[0], size[1]);
             try {
                 browser.get(server.url("/results/?contest=" + finished.contestId));
                 waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.lines tbody tr")));
