@@ -88,7 +88,7 @@
       people = (await L.api('GET', '/people?organizationId=' + organizationId + '&limit=500')).items;
     }
     courses = (await L.api('GET', '/ladder/courses?organizationId=' + organizationId)).items;
-    const label = (p) => p.name + '（' + (p.employeeNo || p.id) + (p.trade ? ' · ' + p.trade : '') + '）';
+    const label = (p) => p.name + ((p.employeeNo || p.trade) ? '（' + [p.employeeNo, p.trade].filter(Boolean).join(' · ') + '）' : '');
     options($('person'), people.map((p) => [String(p.id), label(p)]));
     options($('apprentice'), people.filter((p) => String(p.id) !== person()).map((p) => [String(p.id), label(p)]));
     options($('course'), courses.map((c) => [String(c.id), c.name + '（' + c.code + ' · ' + c.hours + say(' 学时', ' h') + '）']));
@@ -102,7 +102,7 @@
     const tiers = page.tiers.map((h) => h.ladderName + '：' + (h.current ? h.current.tierName : say('无', 'none'))).join('；');
     const ledgers = page.points.map((config) => L.el('div', { class: 'ledger', 'data-config': config.config },
       ...config.standings.map((s) => L.el('div', { class: 'standing', 'data-scheme': s.scheme },
-        L.el('p', {}, s.scheme + say('：计入总分 ', ': counted total '), L.el('b', { class: 'total' }, s.total)),
+        L.el('p', {}, (L.text(s.schemeName) || say('积分', 'Points')) + say('：计入总分 ', ': counted total '), L.el('b', { class: 'total' }, s.total)),
         L.el('table', {}, L.el('tbody', {}, s.categories.map((c) => L.el('tr', { 'data-category': c.category },
           L.el('td', {}, L.text(c.name)), L.el('td', { class: 'counted' }, c.counted),
           L.el('td', { class: 'muted' }, c.cap ? say('封顶 ', 'cap ') + c.cap : '')))))))));

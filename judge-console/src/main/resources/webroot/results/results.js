@@ -1,6 +1,8 @@
 // The public results page (成绩公示): /results/?contest=ID, or /results/?event=ID for one event.
 // It shows only what GET /api/contests/{id}/results (or /api/events/{id}/results) answers to the public:
 // published events with their ranked lines, awards and team ranking; other events by name and state.
+import { refusal } from '../shared/ui.js';
+
 const params = new URLSearchParams(location.search);
 const contestId = Number(params.get('contest')) || null;
 const eventId = Number(params.get('event')) || null;
@@ -61,12 +63,12 @@ function linesTable(event) {
       el('td', { class: 'total' }, line.total),
       award(line)));
   }
-  return el('table', { class: 'lines' },
+  return el('div', { class: 'jx-table-wrap' }, el('table', { class: 'lines' },
     el('thead', {}, el('tr', {},
       el('th', {}, bilingual('名次', 'Rank')), el('th', {}, bilingual('参赛号', 'Entry')),
       el('th', {}, bilingual('姓名', 'Name')), el('th', {}, bilingual('单位', 'Enterprise')),
       el('th', { class: 'total' }, bilingual('总分', 'Total')), el('th', {}, bilingual('奖项', 'Award')))),
-    body);
+    body));
 }
 
 function teamsTable(teams) {
@@ -77,10 +79,10 @@ function teamsTable(teams) {
       el('td', { class: 'organization' }, team.organization),
       el('td', { class: 'total' }, team.total)));
   }
-  return el('table', { class: 'teams' },
+  return el('div', { class: 'jx-table-wrap' }, el('table', { class: 'teams' },
     el('thead', {}, el('tr', {}, el('th', {}, bilingual('名次', 'Rank')), el('th', {}, bilingual('单位', 'Enterprise')),
       el('th', { class: 'total' }, bilingual('团体总分', 'Team total')))),
-    body);
+    body));
 }
 
 function eventSection(event) {
@@ -141,7 +143,8 @@ async function load() {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
-    $('message').textContent = json.message || String(response.status);
+    const r = refusal(response.status, json);
+    $('message').replaceChildren(...bilingual(r.zh, r.en));
     $('message').className = 'message error';
     document.body.dataset.loaded = 'error';
     return;
@@ -151,7 +154,8 @@ async function load() {
 }
 
 $('print').addEventListener('click', () => window.print());
-load().catch((e) => {
-  $('message').textContent = String(e);
+load().catch(() => {
+  const r = refusal(0, { error: 'NETWORK' });
+  $('message').replaceChildren(...bilingual(r.zh, r.en));
   $('message').className = 'message error';
 });

@@ -1,13 +1,15 @@
 // The board protocol of docs/websocket.md: a snapshot, then deltas applied in sequence; on reconnect the client
 // sends the versions it has and gets what it missed (or a fresh snapshot).
 export class BoardClient {
-  constructor({ events = [], contest = null, view = 'PUBLIC', token = null, onChange = () => {}, onStatus = () => {} }) {
+  constructor({ events = [], contest = null, view = 'PUBLIC', token = null, onChange = () => {}, onStatus = () => {},
+    onError = () => {} }) {
     this.events = events;
     this.contest = contest;
     this.view = view;
     this.token = token;
     this.onChange = onChange;
     this.onStatus = onStatus;
+    this.onError = onError; // {code, message, event?}: an unknown event, a private board, a refused view
     this.boards = new Map(); // event id → { version, header, rows: Map(entry → row), teams, frozen, revealed }
     this.retry = 500;
   }
@@ -34,7 +36,9 @@ export class BoardClient {
   }
 
   receive(message) {
-    if (message.type === 'snapshot') {
+    if (message.type === 'error') {
+      this.onError(message);
+    } else if (message.type === 'snapshot') {
       const rows = new Map(message.rows.map((r) => [r.entry, r]));
       this.boards.set(message.event, {
         version: message.version, header: message.header, rows, teams: message.teams,

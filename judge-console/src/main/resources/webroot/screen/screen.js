@@ -4,7 +4,12 @@ import { BoardClient, ordered } from './board-client.js';
 const params = new URLSearchParams(location.search);
 const eventId = Number(params.get('event')) || null;
 const contestId = Number(params.get('contest')) || null;
-const STATUS = { PROVISIONAL: '暂定*', LOCKED: '已锁定', FINAL: '最终', DISQUALIFIED: '取消资格' };
+const STATUS = { PROVISIONAL: '暂定', LOCKED: '已锁定', FINAL: '最终', DISQUALIFIED: '取消资格' };
+// Medal colours only for a result that will stand (locked sheets, or the signed-off event); a provisional total,
+// say one judge's marks of three, is not yet a medal (docs/websocket.md, row status).
+const SETTLED = new Set(['LOCKED', 'FINAL']);
+const award = (row) => (SETTLED.has(row.status) && row.award ? row.award : '');
+const provisional = (row) => row.status === 'PROVISIONAL' && row.total != null;
 const rowsEl = document.getElementById('rows');
 const boardEl = document.getElementById('board');
 const elements = new Map(); // entry → element
@@ -22,10 +27,35 @@ function rowHeight() {
   return first ? first.getBoundingClientRect().height : 60;
 }
 
-function who(row) {
-  if (row.name) return `${row.name} · ${row.organization || ''}`;
-  return '—';
+/** Name and organization, each clipped with the whole text in the tooltip. */
+function fillWho(cell, row) {
+  const person = cell.querySelector('.person');
+  const org = cell.querySelector('.org');
+  person.textContent = row.name || '—';
+  person.title = row.name || '';
+  org.textContent = row.name ? (row.organization || '') : '';
+  org.title = org.textContent;
 }
+
+/** The total, with the provisional mark the legend promises, on every view. */
+function fillTotal(cell, row) {
+  cell.textContent = row.total ?? '';
+  if (provisional(row)) cell.append(Object.assign(document.createElement('b'), { className: 'prov', textContent: '*' }));
+}
+
+function showProblem(html) {
+  const problem = document.getElementById('problem');
+  problem.innerHTML = html;
+  problem.hidden = false;
+  boardEl.hidden = true;
+  document.getElementById('grid').hidden = true;
+  document.getElementById('teams').hidden = true;
+  const connection = document.getElementById('connection');
+  connection.textContent = '未能显示 · Not shown';
+  connection.className = 'connection failed';
+  failed = true;
+}
+let failed = false;
 
 function renderEvent(board, message) {
   document.getElementById('contest').textContent = board.header.contest;
@@ -42,19 +72,21 @@ function renderEvent(board, message) {
       el = document.createElement('div');
       el.dataset.entry = row.entry;
       el.innerHTML = '<span class="rank"></span><span class="code"></span><span class="station"></span>'
-        + '<span class="who"></span><span class="total"></span><span class="status"></span>';
+        + '<span class="who"><span class="person"></span><span class="org"></span></span><span class="total"></span>'
+        + '<span class="status"></span>';
       el.style.transform = `translateY(${(row.position - 1) * height}px)`;
       rowsEl.appendChild(el);
       elements.set(row.entry, el);
     }
-    el.className = `row ${row.award || ''}`;
+    el.className = `row ${award(row)}`;
+    el.dataset.status = row.status;
     el.dataset.total = row.total ?? '';
     el.dataset.position = row.position;
     el.querySelector('.rank').textContent = row.rank ?? '—';
     el.querySelector('.code').textContent = row.entry;
     el.querySelector('.station').textContent = row.station || '';
-    el.querySelector('.who').textContent = who(row);
-    el.querySelector('.total').textContent = row.total ?? '';
+    fillWho(el.querySelector('.who'), row);
+    fillTotal(el.querySelector('.total'), row);
     el.querySelector('.status').textContent = STATUS[row.status] || row.status;
     // Rows slide to their new place; what just changed glows for a moment.
     el.style.transform = `translateY(${(row.position - 1 - scroll) * height}px)`;
@@ -68,6 +100,8 @@ function renderEvent(board, message) {
   }
   // Document order follows the ranking too: the phone view lays rows out in flow, the big screen by transform.
   for (const row of ordered(board)) rowsEl.appendChild(elements.get(row.entry));
+  boardEl.classList.toggle('no-station', !ordered(board).some((r) => r.station));
+  document.getElementById('empty').hidden = elements.size > 0;
   boardEl.dataset.version = board.version;
   renderTeams(board.teams);
 }
@@ -77,7 +111,9 @@ function renderTeams(teams) {
   aside.hidden = !teams || teams.length === 0;
   if (aside.hidden) return;
   document.getElementById('team-rows').innerHTML = teams.slice(0, 12)
-    .map((t) => `<li><span>${t.rank}. ${escape(t.team)}</span><b>${t.total}</b></li>`).join('');
+    .map((t) => `<li><span class="trank">${t.rank}.</span><span class="team" title="${escape(t.team)}">${escape(t.team)}</span>`
+      + `<b>${t.total}</b></li>`)
+    .join('');
 }
 
 function renderGrid(client) {
@@ -85,15 +121,21 @@ function renderGrid(client) {
   boardEl.hidden = true;
   grid.hidden = false;
   const cards = [...client.boards.entries()].sort((a, b) => a[0] - b[0]).map(([id, board]) => {
-    const lines = ordered(board).slice(0, 5).map((r) => `<div class="line ${r.award || ''}" data-entry="${escape(r.entry)}"`
-      + ` data-total="${r.total ?? ''}"><span class="rank">${r.rank ?? '—'}</span><span>${escape(r.entry)}`
-      + `${r.name ? ' ' + escape(r.name) : ''}</span><b>${r.total ?? ''}</b></div>`).join('');
-    return `<div class="card" data-event="${id}"><h3>${escape(board.header.event)}${board.frozen ? ' · 封榜' : ''}</h3>${lines}</div>`;
+    const top = ordered(board).slice(0, 5);
+    const lines = top.map((r) => {
+      const label = r.entry + (r.name ? ' ' + r.name : '');
+      return `<div class="line ${award(r)}" data-entry="${escape(r.entry)}" data-total="${r.total ?? ''}"`
+        + ` data-status="${escape(r.status)}"><span class="rank">${r.rank ?? '—'}</span>`
+        + `<span title="${escape(label)}">${escape(label)}</span>`
+        + `<b>${r.total ?? ''}${provisional(r) ? '<b class="prov">*</b>' : ''}</b></div>`;
+    }).join('') || '<p class="none">尚无成绩 <span class="en">No marks yet</span></p>';
+    return `<div class="card" data-event="${id}"><h3 title="${escape(board.header.event)}">${escape(board.header.event)}`
+      + `${board.frozen ? ' · 封榜' : ''}</h3>${lines}</div>`;
   });
   grid.innerHTML = cards.join('');
   const first = client.boards.values().next().value;
   if (first) document.getElementById('contest').textContent = first.header.contest;
-  document.getElementById('event').textContent = '各赛项前五名';
+  document.getElementById('event').textContent = '各赛项前五名 · Top five of each event';
 }
 
 function escape(text) {
@@ -116,14 +158,32 @@ const client = new BoardClient({
   events: eventId ? [eventId] : [],
   contest: contestId,
   onChange: (event, board, message) => (eventId ? renderEvent(board, message) : renderGrid(client)),
+  onError: (message) => {
+    // An unknown event, a training assessment's private board: say so instead of an empty table.
+    const what = message.event ? `赛项 ${escape(message.event)}` : (contestId ? `竞赛 ${contestId}` : '');
+    const reason = message.code === 'PRIVATE_BOARD'
+      ? '培训考核的成绩不公开，没有大屏排名。<span class="en">A training assessment\'s results are private: it has no hall screen.</span>'
+      : message.code === 'ROLE_NOT_ALLOWED'
+        ? '该排名不对外公开。<span class="en">This board is not public.</span>'
+        : message.code === 'BAD_SUBSCRIPTION' && contestId
+          ? '该竞赛不存在或还没有赛项，请检查地址中的竞赛编号。<span class="en">No such contest, or it has no events yet: check the contest number in the address.</span>'
+          : '找不到该赛项，请检查地址中的赛项编号。<span class="en">No such event: check the event number in the address.</span>';
+    if (eventId || client.boards.size === 0) {
+      showProblem(`<b>无法显示${what}的排名 <span class="en">Cannot show this board</span></b>${reason}`);
+    }
+  },
   onStatus: (status) => {
+    if (failed) return;
     const el = document.getElementById('connection');
-    el.textContent = status === 'open' ? '实时连接' : '重新连接中…';
+    el.textContent = status === 'open' ? '实时连接 · Live' : '重新连接中… · Reconnecting…';
     el.className = `connection ${status}`;
   },
 });
 if (eventId || contestId) {
   client.start();
 } else {
-  document.getElementById('event').textContent = '请在地址中指定赛项：/screen/?event=赛项编号 或 ?contest=竞赛编号';
+  showProblem('<b>请选择要显示的竞赛 <span class="en">Choose a contest to show</span></b>'
+    + '在首页“正在进行的竞赛”中打开大屏，或在地址中写 /screen/?contest=竞赛编号、?event=赛项编号。'
+    + '<span class="en">Open a screen from the start page, or add ?contest=ID or ?event=ID to the address.</span>'
+    + ' <a href="/" style="color:#ffd166">首页 Start page</a>');
 }

@@ -876,9 +876,15 @@ public final class LadderService {
                     (m.mentorId() == personId ? apprentices : mentors).add(view);
                 }
                 JsonArray nominationItems = new JsonArray();
-                nominations.forEach(n -> nominationItems.add(new JsonObject().put("id", n.id())
-                        .put("ladderId", n.ladderId()).put("tier", n.tierCode()).put("year", n.year())
-                        .put("state", n.state())));
+                // Ladder and tier by name too: the worker's page shows names, never codes.
+                nominations.forEach(n -> {
+                    Ladder ladder = ladders.get(n.ladderId());
+                    nominationItems.add(new JsonObject().put("id", n.id())
+                            .put("ladderId", n.ladderId()).put("tier", n.tierCode()).put("year", n.year())
+                            .put("ladderName", ladder == null ? null : ladder.name())
+                            .put("tierName", ladder == null ? null : ladder.tierName(n.tierCode()))
+                            .put("state", n.state()));
+                });
                 return new JsonObject().put("person", new JsonObject().put("id", person.id()).put("name", person.name())
                                 .put("organizationId", person.organizationId())
                                 .put("organization", orgs.get(person.organizationId())).put("trade", person.trade())
@@ -911,7 +917,9 @@ public final class LadderService {
         });
         JsonArray standings = new JsonArray();
         for (PointsScheme scheme : p.config().schemes()) {
-            standings.add(LadderViews.standing(calculator.standing(String.valueOf(personId), entries, scheme, asOf)));
+            // The scheme's title beside its id: pages show titles, never ids.
+            standings.add(LadderViews.standing(calculator.standing(String.valueOf(personId), entries, scheme, asOf))
+                    .put("schemeName", LadderViews.text(scheme.name())));
         }
         return new JsonObject().put("config", p.code()).put("entries", items).put("byCategory", series)
                 .put("standings", standings);

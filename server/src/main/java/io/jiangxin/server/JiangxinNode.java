@@ -279,6 +279,9 @@ public final class JiangxinNode implements AutoCloseable {
                 return Future.succeededFuture();
             }
             return accounts.create(AccountKind.ORGANIZER, "组委会 / organizer", null, null).map(issued -> {
+                // A banner on standard output, where whoever started the server looks; the log line stays for
+                // services whose output goes to a journal.
+                io.jiangxin.app.FirstStartBanner.print(System.out, issued.signInCode());
                 LOG.warn("No organizer account existed. Sign in as organizer with code {} (shown once) /"
                         + " 首个组委会登录码：{}", issued.signInCode(), issued.signInCode());
                 return null;

@@ -188,7 +188,7 @@ class LadderPointsApiTest {
         assertThat(direct.getJsonObject("summary").getString("zh")).contains("直通");
         JsonObject chenRow = LadderTests.find(items, "personId", chen);
         assertThat(chenRow.getString("status")).isEqualTo("NOT_ELIGIBLE");
-        assertThat(chenRow.getJsonObject("summary").getString("zh")).contains("积分 28 < 100").contains("未持有 SEED");
+        assertThat(chenRow.getJsonObject("summary").getString("zh")).contains("积分 28 < 100").contains("未持有 种子工匠");
     }
 
     @Test

@@ -47,7 +47,9 @@ public record TierHeld(List<TierRef> anyOf, int minYears) implements Requirement
                     .ifPresent(h -> held.add(new Held(ref, history.get().ladder().tierName(ref.tierCode()), h,
                             history.get().yearsHeld(ref.tierCode(), context.asOf()))));
         }
-        String names = String.join("/", wanted.stream().map(TierRef::tierCode).toList());
+        // Tiers by name, as a reader knows them (a tier of another ladder keeps its code if this ladder lacks it).
+        String names = String.join("/", wanted.stream().map(ref -> ref.ladderId().equals(context.ladder().ladderId())
+                ? context.ladder().tierName(ref.tierCode()) : ref.tierCode()).toList());
         if (held.isEmpty()) {
             return RequirementCheck.failed(type(), BilingualText.of("未持有 " + names, "does not hold " + names));
         }

@@ -91,7 +91,7 @@ class DirectQualificationTest {
         assertThat(proposal.eligibility().failures()).extracting(RequirementCheck::type)
                 .containsExactly(RequirementType.STEP, RequirementType.MIN_POINTS, RequirementType.TIER_HELD);
         assertThat(proposal.summary().toString()).contains("须逐级晋升：当前 无，目标 工匠")
-                .contains("积分（近 3 年） 24 < 50").contains("未持有 SEED")
+                .contains("积分（近 3 年） 24 < 50").contains("未持有 种子工匠")
                 .contains("not eligible: promotions move up one step");
     }
 

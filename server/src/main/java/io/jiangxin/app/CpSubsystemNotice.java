@@ -1,0 +1,30 @@
+package io.jiangxin.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.Marker;
+
+/**
+ * Drops exactly one Hazelcast message: "CP Subsystem is not enabled. CP data structures will operate in UNSAFE
+ * mode!". Hazelcast 5.3 logs it on every start of a member whose CP subsystem is off, and it cannot be turned off
+ * in Hazelcast's own configuration (the CP subsystem needs three or more members, and Jiangxin runs on one or two
+ * as well). Jiangxin uses no CP data structure (live state is in maps guarded by its own majority rule, see
+ * HazelcastSetup and DESIGN.md), so the warning warns about nothing. Installed by logback.xml; every other message of
+ * that logger, warnings included, still gets through.
+ */
+public final class CpSubsystemNotice extends TurboFilter {
+
+    static final String LOGGER = "com.hazelcast.cp.CPSubsystem";
+    static final String MESSAGE_START = "CP Subsystem is not enabled. CP data structures will operate in UNSAFE mode";
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+                              Throwable t) {
+        if (logger != null && format != null && LOGGER.equals(logger.getName()) && format.contains(MESSAGE_START)) {
+            return FilterReply.DENY;
+        }
+        return FilterReply.NEUTRAL;
+    }
+}
