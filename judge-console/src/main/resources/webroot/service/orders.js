@@ -79,8 +79,8 @@ function recordForm(o, act) {
     label('效率提升 Efficiency gain', f.efficiency), label('节约金额（元） Money saved (¥)', f.moneySaved),
     label('服务概述 Summary', f.summary),
     el('label', {}, '现场照片 Service photos（JPEG/PNG/PDF，每个不超过 10 MB，最多 9 个 up to 9, 10 MB each）'),
-    el('div', { class: 'row pick' }, el('label', { class: 'picker', for: camera.id }, '📷 拍照 Take a photo'), camera,
-      el('label', { class: 'picker', for: files.id }, '📎 选择文件 Choose files'), files),
+    el('div', { class: 'row pick' }, el('label', { class: 'picker', for: camera.id }, '拍照 Take a photo'), camera,
+      el('label', { class: 'picker', for: files.id }, '选择文件 Choose files'), files),
     photos,
     el('button', { type: 'button', class: 'record', onclick: () => {
       const body = { servedOn: f.servedOn.value, hours: f.hours.value, mode: f.mode.value,

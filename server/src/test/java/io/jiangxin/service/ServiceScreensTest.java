@@ -120,6 +120,8 @@ class ServiceScreensTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "已提交"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "✓ 已上传 uploaded"));
             assertThat(phone.findElement(By.cssSelector("#chosen li:not(.refused) progress")).getAttribute("value")).isEqualTo("1");
+            phone.executeScript("document.getElementById('chosen').scrollIntoView({block: 'center'})");
+            shoot(phone, "service-need-uploaded-phone");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("needs"), "注塑模具温控改进"));
             assertThat(phone.findElement(By.id("needs")).getText()).contains("待审核 / awaiting review");
             shoot(phone, "service-need-submitted-phone");
@@ -187,6 +189,7 @@ class ServiceScreensTest {
             phone.findElement(By.cssSelector("input.camera")).sendKeys(photo.toAbsolutePath().toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.photos"),
                     "✓ 已上传 uploaded"));
+            phone.executeScript("document.querySelector('ul.photos').scrollIntoView({block: 'center'})");
             shoot(phone, "service-orders-record-phone");
             phone.findElement(By.cssSelector("button.record")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "待企业确认"));
