@@ -259,6 +259,8 @@ class ServiceScreensTest {
             tablet.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "等待上传 waiting"));
             shoot(tablet, "service-need-tablet");
+            tablet.executeScript("document.getElementById('chosen').scrollIntoView({block: 'center'})");
+            shoot(tablet, "service-need-upload-tablet");
         } finally {
             tablet.quit();
         }
