@@ -219,4 +219,33 @@ class ServiceFilesTest {
         assertThat(database.queryLong("select count(*) from service_need")).isEqualTo(before + 4);
         refused(city.contactA.key("bad key").post("/api/service/needs", need), 400, "BAD_IDEMPOTENCY_KEY");
     }
+
+    @Test
+    void twoRetriesAtOnceWithTheSameKeyStillCreateOneNeed() throws Exception {
+        JsonObject need = new JsonObject().put("title", "叉车安全培训").put("description", "请专家讲解叉车安全操作")
+                .put("chainId", city.chainEquipment).put("kind", "SAFETY").put("mode", "TRAINING_ONE_TO_MANY")
+                .put("place", "诸城市密州路 9 号");
+        long before = database.queryLong("select count(*) from service_need");
+        Http phone = city.contactA.key("need-parallel-0001");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                replies.add(pool.submit(() -> phone.post("/api/service/needs", need)));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int replayed = 0;
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+                ids.add(r.json().getLong("id"));
+                replayed += r.headers().firstValue("Idempotent-Replayed").isPresent() ? 1 : 0;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(replayed).isEqualTo(3);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(database.queryLong("select count(*) from service_need")).isEqualTo(before + 1);
+    }
 }
