@@ -1,6 +1,6 @@
 // The enterprise's phone page: publish a need (一企一档案 keeps it), follow its state, and confirm and rate the
 // service once the craftsman has recorded it.
-import { $, el, api, signedIn, state, attempt, Refused } from './common.js';
+import { $, el, api, signedIn, state, attempt, Refused, newKey, fileRefusal, upload, fileLine, size } from './common.js';
 
 const KINDS = [['TECHNICAL_SUPPORT', '技术支持 technical support'], ['SKILL_UPGRADE', '技能提升 skill upgrading'],
   ['INNOVATION', '创新攻关 innovation breakthrough'], ['SAFETY', '安全生产 production safety'],
@@ -34,6 +34,13 @@ async function renderNeeds() {
     const card = el('div', { class: 'card', 'data-need': need.id },
       el('h3', {}, need.title, ' ', state(need.state)),
       el('p', { class: 'muted' }, need.kind.label, ' · ', need.chain, ' · ', need.submittedOn));
+    if (need.state.code === 'SUBMITTED' || need.state.code === 'RETURNED') {
+      const detail = await api('GET', '/service/needs/' + need.id);
+      if (detail.files.length) {
+        card.append(el('p', { class: 'muted files-of' }, '附件 Files：',
+          detail.files.map((f) => f.fileName + '（' + size(f.size) + '）').join('，')));
+      }
+    }
     if (need.state.code === 'IN_SERVICE' || need.state.code === 'COMPLETED') {
       const detail = await api('GET', '/service/needs/' + need.id);
       const order = detail.orders.find((o) => o.id === need.currentOrderId);
@@ -80,18 +87,60 @@ function rating(order) {
     stars, comment, confirm, result);
 }
 
+// Photos wait here until the need is published; then each goes up with its own progress bar.
+let chosen = [];
+let publishKey = null;
+
+function choose(input) {
+  for (const file of input.files) {
+    const line = fileLine(file);
+    const refusal = fileRefusal(file);
+    if (refusal) { line.failed(refusal); } else if (chosen.length >= 9) {
+      line.failed('最多 9 个附件 / at most 9 files');
+    } else { chosen.push({ file, line }); }
+    $('chosen').append(line.line);
+  }
+  input.value = '';
+}
+$('camera').addEventListener('change', () => choose($('camera')));
+$('files').addEventListener('change', () => choose($('files')));
+
 $('need-form').addEventListener('submit', (event) => {
   event.preventDefault();
   attempt($('form-result'), async () => {
     const body = { title: $('title').value.trim(), description: $('description').value.trim(),
       chainId: Number($('chain').value), kind: $('kind').value, mode: $('mode').value, urgency: $('urgency').value,
       place: $('place').value.trim() };
-    if ($('photo').value.trim()) { body.attachments = [{ name: '照片 photo', url: $('photo').value.trim() }]; }
-    const need = await api('POST', '/service/needs', body);
+    // the same key until the server answers: a tap again after a lost reply answers the same need
+    publishKey = publishKey || newKey();
+    let need;
+    try {
+      need = await api('POST', '/service/needs', body, { 'Idempotency-Key': publishKey });
+    } catch (e) {
+      // a refusal stored nothing under the key; only a lost or failed reply keeps it for the retry
+      if (e instanceof Refused && e.status > 0 && e.status < 500) { publishKey = null; }
+      throw e;
+    }
+    publishKey = null;
+    $('publish').disabled = true;
+    let failed = 0;
+    for (const { file, line } of chosen) {
+      try {
+        await upload('/service/needs/' + need.id + '/files', file, line.progress);
+        line.done();
+      } catch (e) {
+        line.failed(e.message);
+        failed++;
+      }
+    }
+    chosen = [];
+    $('publish').disabled = false;
     $('need-form').reset();
     $('chain').value = need.chainId;
-    $('form-result').className = 'ok';
-    $('form-result').textContent = '已提交，等待工会审核 / submitted; the union will review it';
+    $('form-result').className = failed ? 'error' : 'ok';
+    $('form-result').textContent = failed
+      ? '需求已提交，但有 ' + failed + ' 个附件未上传 / the need is submitted, but ' + failed + ' file(s) were not uploaded'
+      : '已提交，等待工会审核 / submitted; the union will review it';
     await renderNeeds();
   });
 });

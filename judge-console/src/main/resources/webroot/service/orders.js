@@ -1,5 +1,5 @@
 // 我的工单: a craftsman's orders on a phone. Accept or decline an offer, schedule, and record the service.
-import { $, el, api, signedIn, state, attempt } from './common.js';
+import { $, el, api, signedIn, state, attempt, fileRefusal, upload, fileLine } from './common.js';
 
 const MODES = [['ONSITE_ONE_TO_ONE', '一对一现场指导 one-to-one on site'], ['TRAINING_ONE_TO_MANY', '一对多培训指导 one-to-many training'],
   ['PAIRING', '点对点结对服务 point-to-point pairing'], ['INVITED_TASKFORCE', '请进来专项攻关 invited task force']];
@@ -57,11 +57,31 @@ function recordForm(o, act) {
     summary: el('textarea', { name: 'summary' }),
   };
   const label = (text, input) => [el('label', {}, text), input];
+  // service photos go up as soon as they are taken, each with its progress; they belong to the order
+  const photos = el('ul', { class: 'files photos' });
+  const pick = (input) => {
+    for (const file of input.files) {
+      const line = fileLine(file);
+      photos.append(line.line);
+      const refusal = fileRefusal(file);
+      if (refusal) { line.failed(refusal); continue; }
+      upload('/service/orders/' + o.id + '/files', file, line.progress).then(line.done, (e) => line.failed(e.message));
+    }
+    input.value = '';
+  };
+  const camera = el('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'camera-' + o.id,
+    class: 'camera', onchange: () => pick(camera) });
+  const files = el('input', { type: 'file', accept: 'image/jpeg,image/png,application/pdf', multiple: '',
+    id: 'files-' + o.id, onchange: () => pick(files) });
   return el('details', {}, el('summary', {}, '记录服务 Record the service'),
     label('服务日期 Date', f.servedOn), label('工时 Hours', f.hours), label('服务方式 Mode', f.mode),
     label('培训人数 Workers trained', f.workersTrained), label('解决问题数 Problems solved', f.problemsSolved),
     label('效率提升 Efficiency gain', f.efficiency), label('节约金额（元） Money saved (¥)', f.moneySaved),
     label('服务概述 Summary', f.summary),
+    el('label', {}, '现场照片 Service photos（JPEG/PNG/PDF，每个不超过 10 MB，最多 9 个 up to 9, 10 MB each）'),
+    el('div', { class: 'row pick' }, el('label', { class: 'picker', for: camera.id }, '拍照 Take a photo'), camera,
+      el('label', { class: 'picker', for: files.id }, '选择文件 Choose files'), files),
+    photos,
     el('button', { type: 'button', class: 'record', onclick: () => {
       const body = { servedOn: f.servedOn.value, hours: f.hours.value, mode: f.mode.value,
         workersTrained: Number(f.workersTrained.value), problemsSolved: Number(f.problemsSolved.value),

@@ -13,8 +13,8 @@ export const el = (tag, attrs, ...children) => {
 };
 
 /** One JSON call to /api; resolves with the response and its JSON body ({} when it has none). */
-export async function callApi(method, path, body, token) {
-  const headers = { 'Accept': 'application/json' };
+export async function callApi(method, path, body, token, extra) {
+  const headers = { 'Accept': 'application/json', ...(extra || {}) };
   if (token) { headers.Authorization = 'Bearer ' + token; }
   if (body) { headers['Content-Type'] = 'application/json'; }
   const response = await fetch('/api' + path, { method, headers, body: body ? JSON.stringify(body) : undefined });

@@ -12,11 +12,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +26,8 @@ import java.util.Set;
 public final class Entries {
 
     public static final int MAX_ATTACHMENTS = 8;
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
-    public static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+    public static final int MAX_BYTES = Uploads.MAX_BYTES;
+    public static final Set<String> TYPES = Uploads.TYPES;
 
     /** 成果类别. */
     public enum Kind {
@@ -125,26 +122,15 @@ public final class Entries {
     /** Stores a document with its checksum after checking its type (by its first bytes too), size and count. */
     public Future<JsonObject> upload(Principal who, long registrationId, String fileName, String contentType,
                                      Buffer content) {
-        if (!TYPES.contains(contentType)) {
-            return Future.failedFuture(wrongType(contentType));
+        Problem refusal = Uploads.refusal(contentType, content);
+        if (refusal != null) {
+            return Future.failedFuture(refusal);
         }
-        if (content.length() == 0) {
-            return Future.failedFuture(Problem.invalid(List.of(new io.jiangxin.registry.FieldError("body",
-                    "文件为空 / the file is empty"))));
-        }
-        if (content.length() > MAX_BYTES) {
-            return Future.failedFuture(tooLarge());
-        }
-        if (!looksLike(contentType, content)) {
-            return Future.failedFuture(new Problem(415, "CONTENT_MISMATCH", "文件内容不是所声明的 " + contentType
-                    + " / the file's content is not the " + contentType + " it claims to be", null));
-        }
-        String sha256 = sha256(content);
+        String sha256 = Uploads.sha256(content);
         return editable(who, registrationId).compose(owner -> store.pool().withTransaction(conn ->
                 store.lockAndCount(conn, registrationId).compose(count -> {
                     if (count >= MAX_ATTACHMENTS) {
-                        throw Problem.conflict("TOO_MANY_ATTACHMENTS", "每件成果最多 " + MAX_ATTACHMENTS + " 个附件 /"
-                                + " at most " + MAX_ATTACHMENTS + " attachments per entry");
+                        throw Uploads.tooMany(MAX_ATTACHMENTS, "件成果", "entry");
                     }
                     return store.insertAttachment(conn, registrationId, fileName, contentType, content, sha256,
                             who.accountId());
@@ -272,38 +258,16 @@ public final class Entries {
                 .put("size", a.size()).put("sha256", a.sha256()).put("uploadedAt", a.uploadedAt().toInstant().toString());
     }
 
-    /** PDF starts with %PDF-, PNG with its 8-byte signature, JPEG with FF D8 FF. */
-    static boolean looksLike(String contentType, Buffer content) {
-        return switch (contentType) {
-            case "application/pdf" -> content.length() >= 5 && content.getString(0, 5).equals("%PDF-");
-            case "image/png" -> content.length() >= 8 && content.getByte(0) == (byte) 0x89
-                    && content.getString(1, 4).equals("PNG");
-            case "image/jpeg" -> content.length() >= 3 && content.getByte(0) == (byte) 0xFF
-                    && content.getByte(1) == (byte) 0xD8 && content.getByte(2) == (byte) 0xFF;
-            default -> false;
-        };
-    }
-
     public static Problem wrongType(String contentType) {
-        return new Problem(415, "UNSUPPORTED_FILE_TYPE", "只接受 PDF、PNG、JPEG 文件（视频请填链接），收到 " + contentType
-                + " / only PDF, PNG and JPEG files are accepted (give a video as a link); got " + contentType, null);
+        return Uploads.wrongType(contentType);
     }
 
     public static Problem tooLarge() {
-        return new Problem(413, "FILE_TOO_LARGE", "单个附件不超过 " + (MAX_BYTES / 1024 / 1024) + " MB / an attachment"
-                + " may be at most " + (MAX_BYTES / 1024 / 1024) + " MB", null);
+        return Uploads.tooLarge();
     }
 
     private static Problem notYours() {
         return new Problem(403, "NOT_YOUR_ENTRY", "只能查看和修改本人（或本人所在团队）的成果 / you may only read and edit"
                 + " your own (or your team's) entry", null);
-    }
-
-    private static String sha256(Buffer content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

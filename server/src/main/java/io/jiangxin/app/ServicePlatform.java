@@ -20,6 +20,7 @@ import io.jiangxin.service.ServiceRole;
 import io.jiangxin.service.Urgency;
 import io.jiangxin.storage.AccountStore;
 import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.IdempotencyStore;
 import io.jiangxin.storage.ServiceStore;
 import io.jiangxin.storage.ServiceStore.NeedRow;
 import io.jiangxin.storage.ServiceStore.OrderRow;
@@ -57,6 +58,7 @@ public final class ServicePlatform {
     private final ServiceStore store;
     private final AccountStore accounts;
     private final LadderService ladder;
+    private final IdempotencyStore idempotency = new IdempotencyStore();
 
     public ServicePlatform(ServiceStore store, AccountStore accounts, LadderService ladder) {
         this.store = store;
@@ -367,7 +369,16 @@ public final class ServicePlatform {
 
     // ---------------------------------------------------------------- needs
 
+    /** Publishes without a key: each call is a new need (staff tools and the demo). */
     public Future<JsonObject> publish(Actor a, NeedDraft d) {
+        return publish(a, d, null, null).map(LogWriter.Outcome::body);
+    }
+
+    /**
+     * Publishes a need once per {@code key}: the key is claimed in the need's own transaction, so a phone's retry
+     * after a lost reply answers the first need (replayed) and a different body under the same key is 422.
+     */
+    public Future<LogWriter.Outcome> publish(Actor a, NeedDraft d, String key, String requestHash) {
         require(a, ServiceRole.ENTERPRISE, ServiceRole.STAFF);
         long organizationId;
         if (a.is(ServiceRole.ENTERPRISE)) {
@@ -383,17 +394,27 @@ public final class ServicePlatform {
             organizationId = d.organizationId();
         }
         String source = a.is(ServiceRole.ENTERPRISE) ? "ONLINE" : "VISIT";
-        return store.pool().withTransaction(c -> enterpriseOfPlatform(a, organizationId)
-                .recover(e -> Future.failedFuture(Problem.unknownReference("organizationId",
-                        "本平台没有该企业 / no such enterprise on this platform")))
-                .compose(e -> chainOf(c, a, d.chainId(), "chainId"))
-                .compose(v -> store.insertNeed(c, a.platformId(), organizationId, d.title(), d.description(),
-                        d.chainId(), d.kind().name(), d.mode().name(), d.urgency().name(), d.place(), d.attachments(),
-                        source, a.principal().accountId(), today()))
-                .compose(id -> store.transition(c, id, null, "PUBLISH", null, NeedState.SUBMITTED.name(),
-                                a.principal().accountId(), a.role().name(), null)
-                        .compose(v -> store.need(c, id, false))))
-                .map(ServiceViews::need);
+        long accountId = a.principal().accountId();
+        return store.pool().withTransaction(c -> (key == null ? Future.<IdempotencyStore.Replay>succeededFuture(null)
+                : idempotency.claim(c, accountId, key, requestHash)).compose(replay -> {
+                    if (replay != null) {
+                        return Future.succeededFuture(new LogWriter.Outcome(replay.status(), replay.response(), true));
+                    }
+                    return enterpriseOfPlatform(a, organizationId)
+                            .recover(e -> Future.failedFuture(Problem.unknownReference("organizationId",
+                                    "本平台没有该企业 / no such enterprise on this platform")))
+                            .compose(e -> chainOf(c, a, d.chainId(), "chainId"))
+                            .compose(v -> store.insertNeed(c, a.platformId(), organizationId, d.title(),
+                                    d.description(), d.chainId(), d.kind().name(), d.mode().name(), d.urgency().name(),
+                                    d.place(), d.attachments(), source, accountId, today()))
+                            .compose(id -> store.transition(c, id, null, "PUBLISH", null, NeedState.SUBMITTED.name(),
+                                            accountId, a.role().name(), null)
+                                    .compose(v -> store.need(c, id, false)))
+                            .map(n -> ServiceViews.need(n).put("files", new JsonArray()))
+                            .compose(body -> (key == null ? Future.<Void>succeededFuture()
+                                    : idempotency.complete(c, accountId, key, 201, body))
+                                    .map(v -> new LogWriter.Outcome(201, body, false)));
+                }));
     }
 
     public Future<JsonObject> needs(Actor a, NeedState state) {
@@ -407,7 +428,7 @@ public final class ServicePlatform {
                 });
     }
 
-    private Future<NeedRow> visibleNeed(SqlClient c, Actor a, long id, boolean lock) {
+    Future<NeedRow> visibleNeed(SqlClient c, Actor a, long id, boolean lock) {
         return store.need(c, id, lock).map(n -> {
             boolean visible = n.platformId() == a.platformId() && (a.is(ServiceRole.STAFF)
                     || (a.is(ServiceRole.ENTERPRISE) && n.organizationId() == a.principal().organizationId()));
@@ -422,14 +443,15 @@ public final class ServicePlatform {
         require(a, ServiceRole.ENTERPRISE, ServiceRole.STAFF);
         SqlClient c = store.pool();
         return visibleNeed(c, a, id, false).compose(n -> Future.all(store.history(c, id),
-                store.orders(c, a.platformId(), null, null, id, null, 100)).map(all -> {
+                store.orders(c, a.platformId(), null, null, id, null, 100), store.files(c, id, null)).map(all -> {
                     JsonArray history = new JsonArray();
                     List<ServiceStore.TransitionRow> rows = all.resultAt(0);
                     rows.forEach(t -> history.add(ServiceViews.transition(t)));
                     JsonArray orders = new JsonArray();
                     List<OrderRow> list = all.resultAt(1);
                     list.forEach(o -> orders.add(ServiceViews.order(o)));
-                    return ServiceViews.need(n).put("orders", orders).put("history", history);
+                    return ServiceViews.need(n).put("orders", orders).put("history", history)
+                            .put("files", ServiceFiles.views(all.resultAt(2)));
                 }));
     }
 
@@ -537,7 +559,7 @@ public final class ServicePlatform {
                 });
     }
 
-    private Future<OrderRow> visibleOrder(SqlClient c, Actor a, long id, boolean lock) {
+    Future<OrderRow> visibleOrder(SqlClient c, Actor a, long id, boolean lock) {
         return teamOf(c, a).compose(team -> store.order(c, id, lock).map(o -> {
             boolean visible = o.platformId() == a.platformId() && switch (a.role()) {
                 case STAFF -> true;
@@ -554,7 +576,8 @@ public final class ServicePlatform {
     }
 
     public Future<JsonObject> order(Actor a, long id) {
-        return visibleOrder(store.pool(), a, id, false).map(ServiceViews::order);
+        return visibleOrder(store.pool(), a, id, false).compose(o -> store.files(store.pool(), o.needId(), o.id())
+                .map(files -> ServiceViews.order(o).put("files", ServiceFiles.views(files))));
     }
 
     /** What an order action carries besides its reason. */

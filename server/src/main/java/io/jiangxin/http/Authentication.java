@@ -69,7 +69,7 @@ final class Authentication {
         return switch (ctx.request().method().name()) {
             case "GET" -> path.equals("/api/sessions/current") || path.equals("/api/ladder/me")
                     || path.equals("/api/entries/mine") || WORKER_PAGE.matcher(path).matches()
-                    || WORKER_ORDERS.matcher(path).matches();
+                    || WORKER_ORDERS.matcher(path).matches() || WORKER_FILE.matcher(path).matches();
             case "DELETE" -> path.equals("/api/sessions/current");
             case "POST" -> path.equals("/api/sessions") || WORKER_ORDER_ACTION.matcher(path).matches();
             default -> false;
@@ -80,7 +80,10 @@ final class Authentication {
     private static final java.util.regex.Pattern WORKER_ORDERS =
             java.util.regex.Pattern.compile("/api/service/orders(/[0-9]+)?");
     private static final java.util.regex.Pattern WORKER_ORDER_ACTION = java.util.regex.Pattern.compile(
-            "/api/service/orders/[0-9]+/(accept|decline|schedule|record)");
+            "/api/service/orders/[0-9]+/(accept|decline|schedule|record|files)");
+    /** An order's photos and the need's files; io.jiangxin.app.ServiceFiles checks the order is theirs. */
+    private static final java.util.regex.Pattern WORKER_FILE = java.util.regex.Pattern.compile(
+            "/api/service/files/[0-9]+");
 
     /**
      * Enterprise contacts and union staff use the service platform and their session; every other route was written

@@ -5,18 +5,11 @@ import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.Entries;
-import io.jiangxin.app.Problem;
 import io.jiangxin.auth.Principal;
-import io.jiangxin.storage.EntryStore;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,7 +25,6 @@ final class EntryRoutes {
     static final int MAX_NUMBERS = 200;
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 5_000;
-    static final int CHUNK = 256 * 1024;
     static final BigDecimal MAX_BENEFIT = new BigDecimal("1000000000000");
 
     private final Entries entries;
@@ -43,20 +35,7 @@ final class EntryRoutes {
 
     /** Runs before the API's body handler: refuses a wrong type or a declared oversize before reading the body. */
     static void mountBodyHandler(Router api) {
-        api.post(ATTACHMENTS).handler(ctx -> {
-            String type = mediaType(ctx);
-            if (!Entries.TYPES.contains(type)) {
-                Responses.error(ctx, Entries.wrongType(type));
-                return;
-            }
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > Entries.MAX_BYTES) {
-                Responses.error(ctx, Entries.tooLarge());
-                return;
-            }
-            ctx.next();
-        });
-        api.post(ATTACHMENTS).handler(BodyHandler.create(false).setBodyLimit(Entries.MAX_BYTES));
+        FileTransfer.mountBodyHandler(api, ATTACHMENTS);
     }
 
     void mount(Router api) {
@@ -85,63 +64,17 @@ final class EntryRoutes {
         api.post(ATTACHMENTS).handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.signedIn(ctx);
             long registrationId = pathId(ctx, "id");
-            String name = ctx.request().getParam("fileName");
-            if (name == null || name.isBlank() || name.length() > MAX_TITLE || name.contains("/")
-                    || name.contains("\\")) {
-                throw Problem.invalid(List.of(new io.jiangxin.registry.FieldError("fileName",
-                        "须给出文件名（不超过 200 字，不含路径）/ give the file's name (up to 200 characters, no path)")));
-            }
-            Buffer body = ctx.body().buffer();
-            return entries.upload(who, registrationId, name.strip(), mediaType(ctx), body == null ? Buffer.buffer() : body);
+            String name = FileTransfer.fileName(ctx);
+            Buffer body = FileTransfer.body(ctx);
+            return entries.upload(who, registrationId, name, FileTransfer.mediaType(ctx), body);
         }, body -> body));
         api.delete(ATTACHMENTS + "/:attachmentId").handler(ctx -> respond(ctx, 200, () ->
                 entries.delete(Authentication.signedIn(ctx), pathId(ctx, "id"), pathId(ctx, "attachmentId")),
                 body -> body));
-        api.get(ATTACHMENTS + "/:attachmentId").handler(ctx -> {
-            Future<EntryStore.Attachment> found;
-            try {
-                found = entries.download(ctx.get(Authentication.PRINCIPAL), pathId(ctx, "id"),
-                        pathId(ctx, "attachmentId"));
-            } catch (RuntimeException e) {
-                found = Future.failedFuture(e);
-            }
-            found.onComplete(done -> {
-                if (done.failed()) {
-                    Responses.error(ctx, done.cause());
-                    return;
-                }
-                stream(ctx, done.result());
-            });
-        });
-    }
-
-    /** Sends the document in chunks read from PostgreSQL one after another, so no node holds the whole file. */
-    private void stream(RoutingContext ctx, EntryStore.Attachment file) {
-        HttpServerResponse response = ctx.response();
-        String quoted = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.putHeader("Content-Type", file.contentType())
-                .putHeader("Content-Length", String.valueOf(file.size()))
-                .putHeader("Content-Disposition", "inline; filename*=UTF-8''" + quoted)
-                .putHeader("ETag", "\"" + file.sha256() + "\"")
-                .putHeader("X-Content-SHA256", file.sha256())
-                .putHeader("Cache-Control", "private, max-age=0");
-        next(response, file, 0);
-    }
-
-    private void next(HttpServerResponse response, EntryStore.Attachment file, int offset) {
-        if (offset >= file.size()) {
-            response.end();
-            return;
-        }
-        entries.chunk(file.id(), offset, Math.min(CHUNK, file.size() - offset))
-                .compose(response::write)
-                .onComplete(done -> {
-                    if (done.failed()) {
-                        response.reset();
-                        return;
-                    }
-                    next(response, file, offset + CHUNK);
-                });
+        api.get(ATTACHMENTS + "/:attachmentId").handler(ctx -> FileTransfer.download(ctx, () -> entries.download(
+                ctx.get(Authentication.PRINCIPAL), pathId(ctx, "id"), pathId(ctx, "attachmentId"))
+                .map(a -> new FileTransfer.Meta(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256())),
+                entries::chunk));
     }
 
     private static Entries.Draft draft(RoutingContext ctx) {
@@ -178,10 +111,5 @@ final class EntryRoutes {
             in.error(field, "须为带时区的时间，如 2026-12-01T09:00:00+08:00 / must be a date-time with an offset");
             return null;
         }
-    }
-
-    private static String mediaType(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Content-Type");
-        return header == null ? "" : header.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -33,6 +33,7 @@ public final class Routes {
         api.route().handler(RequestDeadline::handle);
         ImportRoutes.mountBodyHandler(api);
         EntryRoutes.mountBodyHandler(api);
+        ServiceRoutes.mountBodyHandler(api);
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);

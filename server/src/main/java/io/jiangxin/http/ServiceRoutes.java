@@ -5,6 +5,7 @@ import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.Problem;
+import io.jiangxin.app.ServiceFiles;
 import io.jiangxin.app.ServicePlatform;
 import io.jiangxin.app.ServicePlatform.ActionInput;
 import io.jiangxin.app.ServicePlatform.Actor;
@@ -43,12 +44,23 @@ final class ServiceRoutes {
     static final int MAX_ATTACHMENTS = 9;
     static final int MAX_ATTACHMENT_LENGTH = 500;
 
+    static final String NEED_FILES = "/service/needs/:id/files";
+    static final String ORDER_FILES = "/service/orders/:id/files";
+
     private final ServicePlatform platform;
+    private final ServiceFiles files;
     private final AccountStore accounts;
 
     ServiceRoutes(ServicePlatform platform, AccountStore accounts) {
         this.platform = platform;
+        this.files = new ServiceFiles(platform);
         this.accounts = accounts;
+    }
+
+    /** Runs before the API's body handler: uploads are refused on type or declared size before the body is read. */
+    static void mountBodyHandler(Router api) {
+        FileTransfer.mountBodyHandler(api, NEED_FILES);
+        FileTransfer.mountBodyHandler(api, ORDER_FILES);
     }
 
     void mount(Router api) {
@@ -157,7 +169,22 @@ final class ServiceRoutes {
                 .put("reissued", w.reissued())));
 
         // needs
-        api.post("/service/needs").handler(ctx -> acting(ctx, 201, a -> platform.publish(a, needDraft(ctx))));
+        // a phone may retry a publish: with an Idempotency-Key the retry answers the first need (replayed)
+        api.post("/service/needs").handler(ctx -> Responses.respondOutcome(ctx, () -> {
+            ServicePlatform.NeedDraft draft = needDraft(ctx);
+            String key = ctx.request().getHeader("Idempotency-Key") == null ? null : Requests.idempotencyKey(ctx);
+            String hash = Requests.requestHash(ctx);
+            return actor(ctx).compose(a -> platform.publish(a, draft, key, hash));
+        }));
+        // uploaded photos, drawings and documents (raw body, ?fileName=), streamed back with their checksum
+        api.post(NEED_FILES).handler(ctx -> acting(ctx, 201, a -> files.uploadToNeed(a, pathId(ctx, "id"),
+                FileTransfer.fileName(ctx), FileTransfer.mediaType(ctx), FileTransfer.body(ctx))));
+        api.post(ORDER_FILES).handler(ctx -> acting(ctx, 201, a -> files.uploadToOrder(a, pathId(ctx, "id"),
+                FileTransfer.fileName(ctx), FileTransfer.mediaType(ctx), FileTransfer.body(ctx))));
+        api.get("/service/files/:fileId").handler(ctx -> FileTransfer.download(ctx, () -> actor(ctx)
+                .compose(a -> files.find(a, pathId(ctx, "fileId")))
+                .map(f -> new FileTransfer.Meta(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256())),
+                files::chunk));
         api.get("/service/needs").handler(ctx -> acting(ctx, 200, a -> platform.needs(a,
                 Requests.queryEnum(ctx, "state", NeedState.class))));
         api.get("/service/needs/:id").handler(ctx -> acting(ctx, 200, a -> platform.need(a, pathId(ctx, "id"))));

@@ -154,9 +154,7 @@ public final class EntryStore {
 
     /** Bytes {@code [offset, offset + length)} of a document, so a download never holds the whole file. */
     public Future<Buffer> chunk(long attachmentId, int offset, int length) {
-        return pool.preparedQuery("select substring(content from $2 for $3) as part from entry_attachment where id = $1")
-                .execute(Tuple.of(attachmentId, offset + 1, length))
-                .map(rows -> rows.iterator().next().getBuffer("part"));
+        return Blobs.chunk(pool, "entry_attachment", attachmentId, offset, length);
     }
 
     public Future<Void> audit(SqlConnection conn, long registrationId, long accountId, String action, JsonObject detail) {

@@ -27,7 +27,9 @@ final class ServiceConstraints {
             Map.entry("service_team_pkey", Constraints.Meaning.id()),
             Map.entry("service_need_pkey", Constraints.Meaning.id()),
             Map.entry("service_order_pkey", Constraints.Meaning.id()),
-            Map.entry("service_transition_pkey", Constraints.Meaning.id()));
+            Map.entry("service_transition_pkey", Constraints.Meaning.id()),
+            // V31: an uploaded file's generated id; no other unique index
+            Map.entry("service_file_pkey", Constraints.Meaning.id()));
 
     private ServiceConstraints() {
     }

@@ -466,4 +466,61 @@ public final class ServiceStore {
         encoded.forEach(p -> out.add(new io.vertx.core.json.JsonObject(p)));
         return out;
     }
+
+    // ---------------------------------------------------------------- uploaded files (V31)
+
+    /** A stored photo, drawing or document: of a need when {@code orderId} is null, else of that order. */
+    public record FileRow(long id, long needId, Long orderId, String fileName, String contentType, int size,
+                          String sha256, java.time.OffsetDateTime uploadedAt) {
+    }
+
+    private static final String FILE_COLUMNS = "id, need_id, order_id, file_name, content_type, size_bytes, sha256,"
+            + " uploaded_at";
+
+    /** A need's own files (orderId null) or an order's files, oldest first. */
+    public Future<List<FileRow>> files(SqlClient c, long needId, Long orderId) {
+        return c.preparedQuery("select " + FILE_COLUMNS + " from service_file where need_id = $1"
+                        + " and order_id is not distinct from $2 order by id")
+                .execute(Tuple.of(needId, orderId))
+                .map(rows -> {
+                    List<FileRow> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(fileRow(r)));
+                    return list;
+                });
+    }
+
+    public Future<FileRow> file(SqlClient c, long id) {
+        return c.preparedQuery("select " + FILE_COLUMNS + " from service_file where id = $1").execute(Tuple.of(id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw Problem.notFound("附件 / file", id);
+                    }
+                    return fileRow(rows.iterator().next());
+                });
+    }
+
+    public Future<Long> insertFile(SqlClient c, long needId, Long orderId, String fileName, String contentType,
+                                   io.vertx.core.buffer.Buffer content, String sha256, long accountId) {
+        return c.preparedQuery("insert into service_file (need_id, order_id, file_name, content_type, size_bytes,"
+                        + " sha256, content, uploaded_by) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id")
+                .execute(Tuple.tuple().addLong(needId).addLong(orderId).addString(fileName).addString(contentType)
+                        .addInteger(content.length()).addString(sha256).addBuffer(content).addLong(accountId))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    public Future<io.vertx.core.buffer.Buffer> fileChunk(long id, int offset, int length) {
+        return Blobs.chunk(pool, "service_file", id, offset, length);
+    }
+
+    /** Whether this craftsman holds (or held) an order on the need, so they may see its photos and drawing. */
+    public Future<Boolean> servesNeed(SqlClient c, long needId, long personId) {
+        return c.preparedQuery("select 1 from service_order where need_id = $1 and person_id = $2 limit 1")
+                .execute(Tuple.of(needId, personId)).map(rows -> rows.size() > 0);
+    }
+
+    private static FileRow fileRow(Row r) {
+        return new FileRow(r.getLong("id"), r.getLong("need_id"), r.getLong("order_id"), r.getString("file_name"),
+                r.getString("content_type"), r.getInteger("size_bytes"), r.getString("sha256"),
+                r.getOffsetDateTime("uploaded_at"));
+    }
 }

@@ -65,8 +65,31 @@ class ServiceScreensTest {
         browser.navigate().refresh();
     }
 
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** A real JPEG, as a phone's camera would give it (drawn, so the screenshot shows something). */
+    private static Path cameraPhoto() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(90, 110, 130));
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(new java.awt.Color(200, 120, 40));
+        g.fillOval(200, 140, 240, 200);
+        g.dispose();
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.getParent().resolve("mould-photo.jpg");
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+
     @Test
     void oneNeedFromThePhoneToARatedServiceOnTheDashboard() throws Exception {
+        Path photo = cameraPhoto();
+        Path notes = SCREENSHOTS.getParent().resolve("notes.txt");
+        Files.writeString(notes, "温控记录");
         String code = city.staff.post("/api/service/enterprises/" + city.enterpriseA + "/contacts",
                 new JsonObject().put("displayName", "刘经理手机")).json().getString("signInCode");
 
@@ -84,9 +107,21 @@ class ServiceScreensTest {
             phone.findElement(By.id("place")).sendKeys("青州市经济开发区");
             assertThat(new Select(phone.findElement(By.id("chain"))).getFirstSelectedOption().getText())
                     .isEqualTo("高端装备");
+            // a text file is refused on the phone before it is sent; a photo from the camera waits for the need
+            phone.findElement(By.id("files")).sendKeys(notes.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"),
+                    "只接受 JPEG、PNG 照片或 PDF 图纸 / only JPEG or PNG photos and PDF drawings"));
+            assertThat(phone.findElement(By.id("camera")).getAttribute("accept")).isEqualTo("image/*");
+            assertThat(phone.findElement(By.id("camera")).getAttribute("capture")).isEqualTo("environment");
+            phone.findElement(By.id("camera")).sendKeys(photo.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "等待上传 waiting"));
             shoot(phone, "service-need-form-phone");
             phone.findElement(By.id("publish")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-result"), "已提交"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "✓ 已上传 uploaded"));
+            assertThat(phone.findElement(By.cssSelector("#chosen li:not(.refused) progress")).getAttribute("value")).isEqualTo("1");
+            phone.executeScript("document.getElementById('chosen').scrollIntoView({block: 'center'})");
+            shoot(phone, "service-need-uploaded-phone");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("needs"), "注塑模具温控改进"));
             assertThat(phone.findElement(By.id("needs")).getText()).contains("待审核 / awaiting review");
             shoot(phone, "service-need-submitted-phone");
@@ -103,6 +138,12 @@ class ServiceScreensTest {
         long need = city.contactA.get("/api/service/needs").json().getJsonArray("items").stream()
                 .map(n -> (JsonObject) n).filter(n -> n.getString("title").equals("注塑模具温控改进")).findFirst()
                 .orElseThrow().getLong("id");
+        // the photo reached PostgreSQL whole: one file, its checksum the photo's
+        JsonObject stored = city.contactA.get("/api/service/needs/" + need).json().getJsonArray("files").getJsonObject(0);
+        assertThat(city.contactA.get("/api/service/needs/" + need).json().getJsonArray("files")).hasSize(1);
+        assertThat(stored.getString("sha256")).isEqualTo(sha256(Files.readAllBytes(photo)));
+        assertThat(stored.getString("contentType")).isEqualTo("image/jpeg");
+        assertThat(city.contactA.download(stored.getString("href")).body()).isEqualTo(Files.readAllBytes(photo));
 
         // 2. the dispatch board, on a tablet
         ChromeDriver tablet = Browser.start(1024, 768);
@@ -144,10 +185,19 @@ class ServiceScreensTest {
             phone.findElement(By.name("problemsSolved")).clear();
             phone.findElement(By.name("problemsSolved")).sendKeys("2");
             phone.findElement(By.name("summary")).sendKeys("加装模温机闭环控制，尺寸稳定");
+            // the service photo goes up as soon as it is taken
+            phone.findElement(By.cssSelector("input.camera")).sendKeys(photo.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.photos"),
+                    "✓ 已上传 uploaded"));
+            phone.executeScript("document.querySelector('ul.photos').scrollIntoView({block: 'center'})");
             shoot(phone, "service-orders-record-phone");
             phone.findElement(By.cssSelector("button.record")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "待企业确认"));
             shoot(phone, "service-orders-recorded-phone");
+            long order = city.welderApp.get("/api/service/orders").json().getJsonArray("items").getJsonObject(0)
+                    .getLong("id");
+            assertThat(city.welderApp.get("/api/service/orders/" + order).json().getJsonArray("files")
+                    .getJsonObject(0).getString("sha256")).isEqualTo(sha256(Files.readAllBytes(photo)));
         } finally {
             phone.quit();
         }
@@ -206,7 +256,11 @@ class ServiceScreensTest {
             WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(20));
             open(tablet, "need.html", city.contactA);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("needs"), "注塑模具温控改进"));
+            tablet.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "等待上传 waiting"));
             shoot(tablet, "service-need-tablet");
+            tablet.executeScript("document.getElementById('chosen').scrollIntoView({block: 'center'})");
+            shoot(tablet, "service-need-upload-tablet");
         } finally {
             tablet.quit();
         }
