@@ -6,7 +6,6 @@ import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Nodes;
 import io.jiangxin.support.TestDatabase;
-import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,19 +30,8 @@ class HealthTest {
             node.close();
         }
         if (database != null) {
-            allowConnections(true);
+            database.allowConnections(true);
             database.close();
-        }
-    }
-
-    private void allowConnections(boolean allowed) throws Exception {
-        String admin = database.url().withDatabase("postgres").jdbcUrl();
-        try (var connection = DriverManager.getConnection(admin); var statement = connection.createStatement()) {
-            statement.execute("alter database " + database.url().database() + " allow_connections " + allowed);
-            if (!allowed) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                        + database.url().database() + "'");
-            }
         }
     }
 
@@ -52,7 +40,7 @@ class HealthTest {
         Http http = new Http(node.httpPort());
         assertThat(http.get("/health").status()).isEqualTo(200);
 
-        allowConnections(false);
+        database.allowConnections(false);
         Http.Reply down = http.get("/health");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.json().getString("status")).isEqualTo("DOWN");
@@ -60,7 +48,7 @@ class HealthTest {
         assertThat(down.headers().firstValue("Retry-After")).isPresent();
         assertThat(down.json().getJsonObject("cluster").getInteger("size")).isEqualTo(1);
 
-        allowConnections(true);
+        database.allowConnections(true);
         long deadline = System.currentTimeMillis() + 10_000;
         int status = 0;
         while (System.currentTimeMillis() < deadline && (status = http.get("/health").status()) != 200) {

@@ -9,7 +9,6 @@ import io.jiangxin.support.Poll;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,19 +38,8 @@ class ReadinessTest {
             node.close();
         }
         if (database != null) {
-            allowConnections(true);
+            database.allowConnections(true);
             database.close();
-        }
-    }
-
-    private void allowConnections(boolean allowed) throws Exception {
-        String admin = database.url().withDatabase("postgres").jdbcUrl();
-        try (var connection = DriverManager.getConnection(admin); var statement = connection.createStatement()) {
-            statement.execute("alter database " + database.url().database() + " allow_connections " + allowed);
-            if (!allowed) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                        + database.url().database() + "'");
-            }
         }
     }
 
@@ -68,7 +56,7 @@ class ReadinessTest {
         assertThat(ready.json().getInteger("clusterSize")).isEqualTo(1);
         assertThat(http.get("/health/live").status()).isEqualTo(200);
 
-        allowConnections(false);
+        database.allowConnections(false);
         try {
             Http.Reply down = http.get("/health/ready");
             assertThat(down.status()).isEqualTo(503);
@@ -78,7 +66,7 @@ class ReadinessTest {
             // Alive all the same: a liveness probe must not restart a node because its database is away.
             assertThat(http.get("/health/live").status()).isEqualTo(200);
         } finally {
-            allowConnections(true);
+            database.allowConnections(true);
         }
         Poll.until(Duration.ofSeconds(20), "ready", () -> http.get("/health/ready").status() == 200);
 

@@ -59,6 +59,23 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets this database take connections again, or refuses new ones and ends the open ones: to the server under
+     * test, its database is away.
+     */
+    public void allowConnections(boolean allowed) {
+        try (Connection connection = DriverManager.getConnection(SERVER.jdbcUrl());
+             Statement statement = connection.createStatement()) {
+            statement.execute("alter database " + url.database() + " allow_connections " + allowed);
+            if (!allowed) {
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                        + url.database() + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         execute("drop database if exists " + url.database() + " with (force)");
