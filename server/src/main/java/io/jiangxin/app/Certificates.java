@@ -1,13 +1,14 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.certificates.Certificate;
 import io.jiangxin.certificates.CertificateCode;
-import io.jiangxin.certificates.CertificateFont;
-import io.jiangxin.certificates.CertificatePdf;
+import io.jiangxin.certificates.print.CertificateFont;
+import io.jiangxin.certificates.print.CertificatePdf;
 import io.jiangxin.certificates.CertificatePlan;
 import io.jiangxin.certificates.CertificateTemplate;
-import io.jiangxin.certificates.TemplateReader;
+import io.jiangxin.certificates.print.TemplateReader;
 import io.jiangxin.registry.ContestKind;
 import io.jiangxin.results.EventResult;
 import io.jiangxin.results.PublicationState;

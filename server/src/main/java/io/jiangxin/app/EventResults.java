@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
 import io.jiangxin.engine.scheme.AwardBand;

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
 import io.jiangxin.fixtures.DemoLadder;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;

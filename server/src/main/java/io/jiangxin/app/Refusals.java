@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
+
 /** The 403 and 409 answers of judging, each with its reason in zh-CN and English. */
 final class Refusals {
 

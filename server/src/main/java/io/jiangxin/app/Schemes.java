@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
 import io.jiangxin.engine.io.SchemeFiles;
 import io.jiangxin.engine.io.SchemeFormatException;
 import io.jiangxin.engine.scheme.MarkingScheme;

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
 import io.jiangxin.service.ServiceRole;
 import io.jiangxin.storage.ServiceStore;
 import io.jiangxin.storage.ServiceStore.FileRow;

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.Problem;
+
 /** Duplicate organizations met while registering an enterprise, answered as the registry answers them (409). */
 final class ServiceStoreErrors {
 

@@ -5,7 +5,7 @@ import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.Certificates;
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.certificates.CertificateCode;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;

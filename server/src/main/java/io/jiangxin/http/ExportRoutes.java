@@ -3,7 +3,7 @@ package io.jiangxin.http;
 import static io.jiangxin.http.Requests.pathId;
 
 import io.jiangxin.app.Exports;
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.JudgingStore;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;

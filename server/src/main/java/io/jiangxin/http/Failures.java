@@ -1,6 +1,6 @@
 package io.jiangxin.http;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
 
 /** The router's last resort: turns failures that no handler answered into the uniform error body. */

@@ -1,6 +1,6 @@
 package io.jiangxin.http;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.app.Uploads;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

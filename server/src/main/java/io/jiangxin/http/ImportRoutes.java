@@ -2,10 +2,10 @@ package io.jiangxin.http;
 
 import static io.jiangxin.http.Requests.pathId;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Event;
-import io.jiangxin.registry.RegistrationSheet;
-import io.jiangxin.registry.RegistrationSheet.Format;
+import io.jiangxin.importing.RegistrationSheet;
+import io.jiangxin.importing.RegistrationSheet.Format;
 import io.jiangxin.storage.PageRequest;
 import io.jiangxin.storage.RegistrationImporter;
 import io.jiangxin.storage.RegistrationImporter.Mode;

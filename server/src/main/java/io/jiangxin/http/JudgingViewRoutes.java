@@ -7,7 +7,7 @@ import static io.jiangxin.http.Requests.queryId;
 import static io.jiangxin.http.Requests.queryText;
 import static io.jiangxin.http.Responses.respond;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;

@@ -10,7 +10,7 @@ import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ResultPoints;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;

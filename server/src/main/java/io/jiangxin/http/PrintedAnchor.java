@@ -1,6 +1,6 @@
 package io.jiangxin.http;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.jiangxin.http;
 
 import static io.jiangxin.http.Responses.respond;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.ScoringProjections;
 import io.jiangxin.storage.JudgingStore;

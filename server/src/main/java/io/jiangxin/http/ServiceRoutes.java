@@ -4,7 +4,7 @@ import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ServiceFiles;
 import io.jiangxin.app.ServicePlatform;
 import io.jiangxin.app.ServicePlatform.ActionInput;

@@ -6,7 +6,7 @@ import io.jiangxin.fixtures.Season.EntryRow;
 import io.jiangxin.fixtures.Season.EventRow;
 import io.jiangxin.fixtures.Season.PersonRow;
 import io.jiangxin.fixtures.SeedScaleSeason;
-import io.jiangxin.registry.RegistrationSheet.Column;
+import io.jiangxin.importing.RegistrationSheet.Column;
 import io.jiangxin.registry.SkillGrade;
 import io.jiangxin.storage.SeasonLoader;
 import io.vertx.sqlclient.Tuple;

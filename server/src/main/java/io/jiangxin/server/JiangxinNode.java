@@ -12,7 +12,7 @@ import io.jiangxin.storage.Stores;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
 import io.jiangxin.app.Certificates;
-import io.jiangxin.certificates.CertificateFont;
+import io.jiangxin.certificates.print.CertificateFont;
 import io.jiangxin.storage.CertificateStore;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;

@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.auth.Secrets;

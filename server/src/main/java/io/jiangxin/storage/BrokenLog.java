@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;

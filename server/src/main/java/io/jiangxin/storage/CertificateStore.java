@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.certificates.Certificate;
 import io.jiangxin.certificates.CertificatePlan;
 import io.vertx.core.Future;

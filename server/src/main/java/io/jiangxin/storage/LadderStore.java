@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.ladder.BilingualText;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;

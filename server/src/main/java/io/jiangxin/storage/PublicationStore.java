@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.results.Publication;
 import io.jiangxin.results.PublicationStatus;
 import io.vertx.core.Future;

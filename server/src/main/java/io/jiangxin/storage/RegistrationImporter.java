@@ -4,11 +4,11 @@ import static io.jiangxin.storage.ArrayInserts.batches;
 import static io.jiangxin.storage.ArrayInserts.columns;
 import static io.jiangxin.storage.ArrayInserts.texts;
 
-import io.jiangxin.app.Problem;
-import io.jiangxin.registry.RegistrationSheet;
-import io.jiangxin.registry.RegistrationSheet.Column;
-import io.jiangxin.registry.RegistrationSheet.Issue;
-import io.jiangxin.registry.RegistrationSheet.Row;
+import io.jiangxin.problem.Problem;
+import io.jiangxin.importing.RegistrationSheet;
+import io.jiangxin.importing.RegistrationSheet.Column;
+import io.jiangxin.importing.RegistrationSheet.Issue;
+import io.jiangxin.importing.RegistrationSheet.Row;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;

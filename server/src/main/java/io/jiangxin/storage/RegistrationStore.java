@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Registration;
 import io.jiangxin.registry.RegistrationStatus;
 import io.vertx.core.Future;

@@ -100,7 +100,7 @@ public final class ResultStore {
                 .execute(Tuple.of(contestId))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw io.jiangxin.app.Problem.notFound(ContestStore.WHAT, contestId);
+                        throw io.jiangxin.problem.Problem.notFound(ContestStore.WHAT, contestId);
                     }
                     List<Long> ids = new ArrayList<>();
                     rows.forEach(r -> {

@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.util.function.Function;

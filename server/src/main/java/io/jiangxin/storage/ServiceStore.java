@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.service.Candidate;
 import io.jiangxin.service.NeedFact;
 import io.jiangxin.service.NeedState;

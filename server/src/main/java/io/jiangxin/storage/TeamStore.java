@@ -1,6 +1,6 @@
 package io.jiangxin.storage;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Team;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;

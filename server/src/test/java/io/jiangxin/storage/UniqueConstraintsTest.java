@@ -2,7 +2,7 @@ package io.jiangxin.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.app.Problem;
+import io.jiangxin.problem.Problem;
 import io.jiangxin.support.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * @param sessionLifetime how long a signed-in tablet stays signed in
  * @param organizerCode  a sign-in code that always opens an organizer account; null to issue one at first start
  * @param certificateFont the CJK TrueType font for certificates, {@code FILE} or {@code FILE#Face}; null searches
- *                        the default list ({@code io.jiangxin.certificates.CertificateFont})
+ *                        the default list ({@code io.jiangxin.certificates.print.CertificateFont})
  * @param publicUrl the address certificates print for verification ({@code https://host}); null uses the request's
  * @param ladderRetry    how often each node retries ladder postings that failed at sign-off
  * @param operations     HTTPS and the other settings of docs/operations.md

@@ -1,4 +1,4 @@
-package io.jiangxin.certificates;
+package io.jiangxin.certificates.print;
 
 import java.io.IOException;
 import java.nio.file.Files;

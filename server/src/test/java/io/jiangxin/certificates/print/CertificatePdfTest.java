@@ -1,4 +1,6 @@
-package io.jiangxin.certificates;
+package io.jiangxin.certificates.print;
+
+import io.jiangxin.certificates.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

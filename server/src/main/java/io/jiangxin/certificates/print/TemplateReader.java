@@ -1,4 +1,6 @@
-package io.jiangxin.certificates;
+package io.jiangxin.certificates.print;
+
+import io.jiangxin.certificates.CertificateTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -16,7 +16,7 @@ public record CertificateTemplate(Page page, Border border, Qr qr, List<TextBloc
 
     public static final Set<String> PLACEHOLDERS = Set.of("contest", "event", "award", "awardEn", "names", "team",
             "enterprise", "date", "code", "url", "log");
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     public CertificateTemplate {
         blocks = List.copyOf(blocks);

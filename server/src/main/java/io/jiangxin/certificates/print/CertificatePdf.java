@@ -1,4 +1,10 @@
-package io.jiangxin.certificates;
+package io.jiangxin.certificates.print;
+
+import io.jiangxin.certificates.CertificateTemplate;
+
+import io.jiangxin.certificates.CertificateCode;
+
+import io.jiangxin.certificates.Certificate;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;

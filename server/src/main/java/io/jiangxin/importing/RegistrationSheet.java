@@ -1,4 +1,10 @@
-package io.jiangxin.registry;
+package io.jiangxin.importing;
+
+import io.jiangxin.registry.SkillGrade;
+
+import io.jiangxin.registry.Person;
+
+import io.jiangxin.registry.ChineseIdNumber;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

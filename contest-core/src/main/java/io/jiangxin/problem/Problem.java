@@ -1,4 +1,4 @@
-package io.jiangxin.app;
+package io.jiangxin.problem;
 
 import io.jiangxin.registry.FieldError;
 import java.util.List;
