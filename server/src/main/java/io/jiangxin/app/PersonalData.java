@@ -121,4 +121,9 @@ public final class PersonalData {
             }
         };
     }
+
+    /** The latest audited actions on personal data, newest first. */
+    public Future<io.vertx.core.json.JsonArray> actions(int limit) {
+        return store.actions(limit);
+    }
 }

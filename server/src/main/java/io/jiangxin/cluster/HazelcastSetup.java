@@ -3,8 +3,6 @@ package io.jiangxin.cluster;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
-import io.jiangxin.server.config.ClusterAddress;
-import io.jiangxin.server.config.Settings;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 
 /**
@@ -19,7 +17,7 @@ public final class HazelcastSetup {
     private HazelcastSetup() {
     }
 
-    public static Config config(Settings settings) {
+    public static Config config(MemberSettings settings) {
         // Vert.x's defaults carry the maps and multimaps its event bus needs; we only replace the network part.
         Config config = ConfigUtil.loadConfig();
         config.setClusterName(CLUSTER_NAME);
@@ -27,18 +25,18 @@ public final class HazelcastSetup {
         config.setProperty("hazelcast.phone.home.enabled", "false");
         // The node leaves the cluster itself when it stops; Hazelcast's own hook would race with ours.
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
-        config.setProperty("hazelcast.local.localAddress", settings.clusterHost());
+        config.setProperty("hazelcast.local.localAddress", settings.host());
         config.setProperty("hazelcast.socket.bind.any", "false");
         // A revoked token must stop working everywhere at once, not after the next invalidation batch.
         config.setProperty("hazelcast.map.invalidation.batch.enabled", "false");
         // A lone node should not wait for partners that were never configured.
-        config.setProperty("hazelcast.wait.seconds.before.join", settings.clusterMembers().isEmpty() ? "0" : "1");
+        config.setProperty("hazelcast.wait.seconds.before.join", settings.members().isEmpty() ? "0" : "1");
 
         // A member silent for longer than this (a long GC pause, a stalled VM) is taken for gone; operations on
         // the partitions it owned wait at most this long before they move to the survivors.
-        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(settings.operations().clusterFailure().toSeconds()));
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(settings.failure().toSeconds()));
         config.setProperty("hazelcast.heartbeat.interval.seconds",
-                String.valueOf(Math.max(1, settings.operations().clusterFailure().toSeconds() / 4)));
+                String.valueOf(Math.max(1, settings.failure().toSeconds() / 4)));
         // When it comes back it has formed a cluster of its own: look for the others soon and often, so that the
         // sides merge within seconds rather than Hazelcast's default five minutes.
         config.setProperty("hazelcast.merge.first.run.delay.seconds", String.valueOf(MERGE_CHECK_SECONDS));
@@ -47,17 +45,15 @@ public final class HazelcastSetup {
         Maps.configure(config, majority(settings));
 
         NetworkConfig network = config.getNetworkConfig();
-        network.setPort(settings.clusterPort());
+        network.setPort(settings.port());
         // With named members a silently moved port would split the cluster, so only a lone node may move.
-        network.setPortAutoIncrement(settings.clusterMembers().isEmpty());
+        network.setPortAutoIncrement(settings.members().isEmpty());
 
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).getMembers().clear();
-        for (ClusterAddress member : settings.clusterMembers()) {
-            join.getTcpIpConfig().addMember(member.toString());
-        }
+        settings.members().forEach(join.getTcpIpConfig()::addMember);
         return config;
     }
 
@@ -65,10 +61,10 @@ public final class HazelcastSetup {
      * The members a side of a split needs to serve live state: a strict majority of the configured cluster, so at
      * most one side serves. Clusters of one or two members have no majority to lose a member to, so they need one.
      */
-    static int majority(Settings settings) {
+    static int majority(MemberSettings settings) {
         java.util.Set<String> members = new java.util.HashSet<>();
-        settings.clusterMembers().forEach(member -> members.add(member.toString()));
-        members.add(settings.clusterHost() + ":" + settings.clusterPort());
+        members.addAll(settings.members());
+        members.add(settings.host() + ":" + settings.port());
         return members.size() >= 3 ? members.size() / 2 + 1 : 1;
     }
 }

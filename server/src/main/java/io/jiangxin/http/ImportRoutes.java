@@ -6,7 +6,7 @@ import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Event;
 import io.jiangxin.importing.RegistrationSheet;
 import io.jiangxin.importing.RegistrationSheet.Format;
-import io.jiangxin.storage.PageRequest;
+import io.jiangxin.paging.PageRequest;
 import io.jiangxin.storage.RegistrationImporter;
 import io.jiangxin.storage.RegistrationImporter.Mode;
 import io.jiangxin.storage.Stores;

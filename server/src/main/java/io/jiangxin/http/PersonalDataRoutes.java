@@ -17,11 +17,9 @@ final class PersonalDataRoutes {
 
     static final int MAX_REASON = 500;
     private final PersonalData personalData;
-    private final io.jiangxin.storage.PersonalDataStore store;
 
-    PersonalDataRoutes(PersonalData personalData, io.jiangxin.storage.PersonalDataStore store) {
+    PersonalDataRoutes(PersonalData personalData) {
         this.personalData = personalData;
-        this.store = store;
     }
 
     void mount(Router api) {
@@ -51,7 +49,7 @@ final class PersonalDataRoutes {
             return personalData.erase(personId, Authentication.organizer(ctx), reason, RequestIds.of(ctx));
         }, body -> body));
         api.get("/personal-data-actions").handler(Guards::organizer).handler(ctx -> Responses.respond(ctx, 200,
-                () -> store.actions(500), items -> new io.vertx.core.json.JsonObject().put("items", items)));
+                () -> personalData.actions(500), items -> new io.vertx.core.json.JsonObject().put("items", items)));
     }
 
     /** The reason an organizer gives for an action on personal data: required, 2–500 characters. */

@@ -22,7 +22,7 @@ import io.jiangxin.registry.RegistrationStatus;
 import io.jiangxin.registry.RegistryRules;
 import io.jiangxin.registry.SkillGrade;
 import io.jiangxin.registry.Team;
-import io.jiangxin.storage.Stores;
+import io.jiangxin.app.Registry;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -30,83 +30,83 @@ import java.util.Set;
 /** The registry's resources: organizations, people, contests and their events, teams and registrations. */
 final class RegistryRoutes {
 
-    private final Stores stores;
+    private final Registry registry;
 
-    RegistryRoutes(Stores stores) {
-        this.stores = stores;
+    RegistryRoutes(Registry registry) {
+        this.registry = registry;
     }
 
     void mount(Router api) {
         api.post("/organizations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.organizations().create(organization(ctx)), Representations::organization));
-        api.get("/organizations").handler(ctx -> respondPage(ctx, () -> stores.organizations()
-                .list(queryText(ctx, "q"), queryText(ctx, "region"), page(ctx)), Representations::organization));
+                () -> registry.createOrganization(organization(ctx)), Representations::organization));
+        api.get("/organizations").handler(ctx -> respondPage(ctx, () -> registry
+                .organizations(queryText(ctx, "q"), queryText(ctx, "region"), page(ctx)), Representations::organization));
         api.get("/organizations/:id").handler(ctx -> respond(ctx, 200,
-                () -> stores.organizations().get(pathId(ctx, "id")), Representations::organization));
+                () -> registry.organization(pathId(ctx, "id")), Representations::organization));
         api.put("/organizations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.organizations().update(pathId(ctx, "id"), organization(ctx)),
+                () -> registry.updateOrganization(pathId(ctx, "id"), organization(ctx)),
                 Representations::organization));
 
         api.post("/people").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.people().create(person(ctx)), Representations::person));
-        api.get("/people").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.people().list(
+                () -> registry.createPerson(person(ctx)), Representations::person));
+        api.get("/people").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> registry.people(
                 queryId(ctx, "organizationId"), queryText(ctx, "trade"), queryText(ctx, "q"), page(ctx)),
                 Representations::person));
         api.get("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.people().get(pathId(ctx, "id")), Representations::person));
+                () -> registry.person(pathId(ctx, "id")), Representations::person));
         api.put("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.people().update(pathId(ctx, "id"), person(ctx)), Representations::person));
+                () -> registry.updatePerson(pathId(ctx, "id"), person(ctx)), Representations::person));
 
         api.post("/contests").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.contests().create(contest(ctx)), Representations::contest));
-        api.get("/contests").handler(ctx -> respondPage(ctx, () -> stores.contests().list(
+                () -> registry.createContest(contest(ctx)), Representations::contest));
+        api.get("/contests").handler(ctx -> respondPage(ctx, () -> registry.contests(
                 queryInt(ctx, "year", 1900, 2200), queryEnum(ctx, "kind", ContestKind.class),
                 queryEnum(ctx, "level", ContestLevel.class), page(ctx)), Representations::contest));
         api.get("/contests/:id").handler(ctx -> respond(ctx, 200,
-                () -> stores.contests().get(pathId(ctx, "id")), Representations::contest));
+                () -> registry.contest(pathId(ctx, "id")), Representations::contest));
         api.put("/contests/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.contests().update(pathId(ctx, "id"), contest(ctx)), Representations::contest));
+                () -> registry.updateContest(pathId(ctx, "id"), contest(ctx)), Representations::contest));
 
         api.post("/contests/:id/events").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.contests().get(pathId(ctx, "id"))
-                        .compose(contest -> stores.events().create(event(ctx, contest.id()))),
+                () -> registry.contest(pathId(ctx, "id"))
+                        .compose(contest -> registry.createEvent(event(ctx, contest.id()))),
                 Representations::event));
         api.get("/contests/:id/events").handler(ctx -> respondPage(ctx,
-                () -> stores.contests().get(pathId(ctx, "id"))
-                        .compose(contest -> stores.events().list(contest.id(), queryText(ctx, "trade"), page(ctx))),
+                () -> registry.contest(pathId(ctx, "id"))
+                        .compose(contest -> registry.events(contest.id(), queryText(ctx, "trade"), page(ctx))),
                 Representations::event));
-        api.get("/events").handler(ctx -> respondPage(ctx, () -> stores.events().list(
+        api.get("/events").handler(ctx -> respondPage(ctx, () -> registry.events(
                 queryId(ctx, "contestId"), queryText(ctx, "trade"), page(ctx)), Representations::event));
         api.get("/events/:id").handler(ctx -> respond(ctx, 200,
-                () -> stores.events().get(pathId(ctx, "id")), Representations::event));
+                () -> registry.event(pathId(ctx, "id")), Representations::event));
         api.put("/events/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             long id = pathId(ctx, "id");
             Event.Draft draft = event(ctx, 0);
-            return stores.events().update(id, draft.name(), draft.trade());
+            return registry.updateEvent(id, draft.name(), draft.trade());
         }, Representations::event));
 
         api.post("/teams").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.teams().create(team(ctx)), Representations::team));
-        api.get("/teams").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.teams().list(
+                () -> registry.createTeam(team(ctx)), Representations::team));
+        api.get("/teams").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> registry.teams(
                 queryId(ctx, "organizationId"), queryId(ctx, "memberId"), page(ctx)), Representations::team));
         api.get("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.teams().get(pathId(ctx, "id")), Representations::team));
+                () -> registry.team(pathId(ctx, "id")), Representations::team));
         api.put("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.teams().update(pathId(ctx, "id"), team(ctx)), Representations::team));
+                () -> registry.updateTeam(pathId(ctx, "id"), team(ctx)), Representations::team));
 
         api.post("/events/:id/registrations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> stores.events().get(pathId(ctx, "id"))
-                        .compose(event -> stores.registrations().create(registration(ctx, event.id()))),
+                () -> registry.event(pathId(ctx, "id"))
+                        .compose(event -> registry.register(registration(ctx, event.id()))),
                 Representations::registration));
         api.get("/events/:id/registrations").handler(Guards::organizer).handler(ctx -> respondPage(ctx,
-                () -> stores.events().get(pathId(ctx, "id")).compose(event -> stores.registrations()
-                        .list(null, event.id(), queryId(ctx, "organizationId"), queryId(ctx, "personId"), page(ctx))),
+                () -> registry.event(pathId(ctx, "id")).compose(event -> registry
+                        .registrations(null, event.id(), queryId(ctx, "organizationId"), queryId(ctx, "personId"), page(ctx))),
                 Representations::registration));
-        api.get("/registrations").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> stores.registrations().list(
+        api.get("/registrations").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> registry.registrations(
                 queryId(ctx, "contestId"), queryId(ctx, "eventId"), queryId(ctx, "organizationId"),
                 queryId(ctx, "personId"), page(ctx)), Representations::registration));
         api.get("/registrations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> stores.registrations().get(pathId(ctx, "id")), Representations::registration));
+                () -> registry.registration(pathId(ctx, "id")), Representations::registration));
         api.put("/registrations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             long id = pathId(ctx, "id");
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("entryCode", "station", "status"));
@@ -114,7 +114,7 @@ final class RegistryRoutes {
             String station = in.optionalText("station");
             RegistrationStatus status = in.requiredEnum("status", RegistrationStatus.class);
             in.check();
-            return stores.registrations().update(id, entryCode, station, status);
+            return registry.updateRegistration(id, entryCode, station, status);
         }, Representations::registration));
     }
 

@@ -2,7 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
-import io.jiangxin.storage.PageRequest;
+import io.jiangxin.paging.PageRequest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

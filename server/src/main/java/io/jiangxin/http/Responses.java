@@ -2,7 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
-import io.jiangxin.storage.Page;
+import io.jiangxin.paging.Page;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -37,7 +37,7 @@ public final class Routes {
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);
-        new RegistryRoutes(services.stores()).mount(api);
+        new RegistryRoutes(new io.jiangxin.app.Registry(services.stores())).mount(api);
         new ImportRoutes(services.stores()).mount(api);
         new AuthRoutes(services.stores(), services.accounts(), services.sessions(), services.throttle()).mount(api);
         new EventSetupRoutes(services.stores(), services.judgingStore(), services.accounts(), services.live()).mount(api);
@@ -61,8 +61,7 @@ public final class Routes {
         // 劳模工匠助企行: the service platform
         new ServiceRoutes(new io.jiangxin.app.ServicePlatform(new io.jiangxin.storage.ServiceStore(
                 services.stores().pool()), services.accounts(), services.ladder()), services.accounts()).mount(api);
-        new PersonalDataRoutes(personalData, new io.jiangxin.storage.PersonalDataStore(services.stores().pool()))
-                .mount(api);
+        new PersonalDataRoutes(personalData).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

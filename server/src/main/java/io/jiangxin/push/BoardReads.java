@@ -11,7 +11,7 @@ import io.jiangxin.judging.BoardDelta;
 import io.jiangxin.judging.BoardView;
 import io.jiangxin.storage.EventStore;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.PageRequest;
+import io.jiangxin.paging.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

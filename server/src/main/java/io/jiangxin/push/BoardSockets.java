@@ -6,7 +6,7 @@ import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Sessions;
 import io.jiangxin.judging.BoardView;
 import io.jiangxin.storage.EventStore;
-import io.jiangxin.storage.PageRequest;
+import io.jiangxin.paging.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;

@@ -1,7 +1,7 @@
 package io.jiangxin.server;
 
 import io.jiangxin.embeddedpg.EmbeddedPostgres;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.server.config.Settings;
 import io.jiangxin.storage.Database;
 import io.jiangxin.storage.Migrations;

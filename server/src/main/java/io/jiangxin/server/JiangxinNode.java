@@ -4,7 +4,7 @@ import io.jiangxin.cluster.HazelcastSetup;
 import io.jiangxin.embeddedpg.EmbeddedPostgres;
 import io.jiangxin.http.NodeInfo;
 import io.jiangxin.http.Routes;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.server.config.Settings;
 import io.jiangxin.storage.Migrations;
 import io.jiangxin.storage.SeasonLoader;
@@ -123,7 +123,7 @@ public final class JiangxinNode implements AutoCloseable {
         LOG.info("schema migrated ({} migrations applied) on {}", migration.migrationsExecuted, databaseUrl);
         readiness.migrated();
 
-        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings)));
+        clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings).member()));
         VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());

@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
+import io.jiangxin.paging.Page;
+
 import io.jiangxin.registry.Contest;
 import io.jiangxin.registry.ContestClass;
 import io.jiangxin.registry.ContestKind;

@@ -1,5 +1,7 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
+import io.jiangxin.paging.Page;
+
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;

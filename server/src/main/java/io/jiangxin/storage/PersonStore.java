@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
+import io.jiangxin.paging.Page;
+
 import io.jiangxin.registry.Person;
 import io.jiangxin.registry.SkillGrade;
 import io.vertx.core.Future;

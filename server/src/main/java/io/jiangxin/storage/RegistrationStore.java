@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
+import io.jiangxin.paging.Page;
+
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Registration;
 import io.jiangxin.registry.RegistrationStatus;

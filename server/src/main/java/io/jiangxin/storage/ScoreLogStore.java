@@ -1,5 +1,9 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.paging.PageRequest;
+
+import io.jiangxin.paging.Page;
+
 import io.jiangxin.judging.Actor;
 import io.jiangxin.judging.HashChain;
 import io.jiangxin.judging.LogDraft;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.embeddedpg.EmbeddedPostgres;
 import io.jiangxin.server.JiangxinNode;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.JudgeLoad;
 import io.jiangxin.support.JudgingSetup;

@@ -3,7 +3,7 @@ package io.jiangxin.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.server.JiangxinNode;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.support.FreezableProxy;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.JudgingSetup;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jiangxin.server.config.ClusterAddress;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.server.config.SettingException;
 import io.jiangxin.server.config.Settings;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.jiangxin.support;
 
 import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.server.config.ClusterAddress;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.server.config.Settings;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,7 +1,7 @@
 package io.jiangxin.support;
 
 import io.jiangxin.server.Main;
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.jiangxin.server.bench;
 
-import io.jiangxin.server.config.DatabaseUrl;
+import io.jiangxin.storage.DatabaseUrl;
 import io.jiangxin.storage.Database;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

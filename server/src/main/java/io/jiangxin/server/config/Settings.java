@@ -1,5 +1,7 @@
 package io.jiangxin.server.config;
 
+import io.jiangxin.storage.DatabaseUrl;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,12 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public Settings withClusterMembers(List<ClusterAddress> members) {
         return new Settings(port, databaseUrl, members, clusterPort, clusterHost, demo, dataDirectory,
                 organizerCode, sessionLifetime, certificateFont, publicUrl, ladderRetry, operations);
+    }
+
+    /** What the embedded Hazelcast member takes from these settings. */
+    public io.jiangxin.cluster.MemberSettings member() {
+        return new io.jiangxin.cluster.MemberSettings(clusterHost, clusterPort,
+                clusterMembers.stream().map(ClusterAddress::toString).toList(), operations.clusterFailure());
     }
 
     /** The same settings with other operations settings (HTTPS, ...). */

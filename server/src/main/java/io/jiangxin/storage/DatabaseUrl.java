@@ -1,4 +1,4 @@
-package io.jiangxin.server.config;
+package io.jiangxin.storage;
 
 import java.net.URI;
 import java.net.URISyntaxException;

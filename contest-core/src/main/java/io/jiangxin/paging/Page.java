@@ -1,4 +1,4 @@
-package io.jiangxin.storage;
+package io.jiangxin.paging;
 
 import java.util.List;
 

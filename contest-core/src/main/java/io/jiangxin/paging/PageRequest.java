@@ -1,4 +1,4 @@
-package io.jiangxin.storage;
+package io.jiangxin.paging;
 
 /** Offset pagination; limits are clamped by the HTTP layer before they get here. */
 public record PageRequest(int limit, int offset) {

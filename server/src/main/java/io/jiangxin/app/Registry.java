@@ -1,0 +1,126 @@
+package io.jiangxin.app;
+
+import io.jiangxin.paging.Page;
+import io.jiangxin.paging.PageRequest;
+import io.jiangxin.registry.Contest;
+import io.jiangxin.registry.ContestKind;
+import io.jiangxin.registry.ContestLevel;
+import io.jiangxin.registry.Event;
+import io.jiangxin.registry.Organization;
+import io.jiangxin.registry.Person;
+import io.jiangxin.registry.Registration;
+import io.jiangxin.registry.RegistrationStatus;
+import io.jiangxin.registry.Team;
+import io.jiangxin.storage.Stores;
+import io.vertx.core.Future;
+
+/**
+ * Who competes in what: organizations, people, contests, events, teams and registrations, as the registry's routes
+ * ask for them. The rules live in the registry's drafts and the stores' constraints; this is the one door to them.
+ */
+public final class Registry {
+
+    private final Stores stores;
+
+    public Registry(Stores stores) {
+        this.stores = stores;
+    }
+
+    public Future<Organization> createOrganization(Organization.Draft draft) {
+        return stores.organizations().create(draft);
+    }
+
+    public Future<Organization> organization(long id) {
+        return stores.organizations().get(id);
+    }
+
+    public Future<Organization> updateOrganization(long id, Organization.Draft draft) {
+        return stores.organizations().update(id, draft);
+    }
+
+    public Future<Page<Organization>> organizations(String nameContains, String region, PageRequest page) {
+        return stores.organizations().list(nameContains, region, page);
+    }
+
+    public Future<Person> createPerson(Person.Draft draft) {
+        return stores.people().create(draft);
+    }
+
+    public Future<Person> person(long id) {
+        return stores.people().get(id);
+    }
+
+    public Future<Person> updatePerson(long id, Person.Draft draft) {
+        return stores.people().update(id, draft);
+    }
+
+    public Future<Page<Person>> people(Long organizationId, String trade, String nameContains, PageRequest page) {
+        return stores.people().list(organizationId, trade, nameContains, page);
+    }
+
+    public Future<Contest> createContest(Contest.Draft draft) {
+        return stores.contests().create(draft);
+    }
+
+    public Future<Contest> contest(long id) {
+        return stores.contests().get(id);
+    }
+
+    public Future<Contest> updateContest(long id, Contest.Draft draft) {
+        return stores.contests().update(id, draft);
+    }
+
+    public Future<Page<Contest>> contests(Integer year, ContestKind kind, ContestLevel level, PageRequest page) {
+        return stores.contests().list(year, kind, level, page);
+    }
+
+    public Future<Event> createEvent(Event.Draft draft) {
+        return stores.events().create(draft);
+    }
+
+    public Future<Event> event(long id) {
+        return stores.events().get(id);
+    }
+
+    public Future<Event> updateEvent(long id, String name, String trade) {
+        return stores.events().update(id, name, trade);
+    }
+
+    public Future<Page<Event>> events(Long contestId, String trade, PageRequest page) {
+        return stores.events().list(contestId, trade, page);
+    }
+
+    public Future<Team> createTeam(Team.Draft draft) {
+        return stores.teams().create(draft);
+    }
+
+    public Future<Team> team(long id) {
+        return stores.teams().get(id);
+    }
+
+    public Future<Team> updateTeam(long id, Team.Draft draft) {
+        return stores.teams().update(id, draft);
+    }
+
+    public Future<Page<Team>> teams(Long organizationId, Long memberId, PageRequest page) {
+        return stores.teams().list(organizationId, memberId, page);
+    }
+
+    public Future<Registration> register(Registration.Draft draft) {
+        return stores.registrations().create(draft);
+    }
+
+    public Future<Registration> registration(long id) {
+        return stores.registrations().get(id);
+    }
+
+    public Future<Registration> updateRegistration(long id, String entryCode, String station,
+                                                   RegistrationStatus status) {
+        return stores.registrations().update(id, entryCode, station, status);
+    }
+
+    public Future<Page<Registration>> registrations(Long contestId, Long eventId, Long organizationId,
+                                                    Long personId, PageRequest page) {
+        return stores.registrations().list(contestId, eventId, organizationId, personId, page);
+    }
+}
