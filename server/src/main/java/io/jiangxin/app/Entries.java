@@ -1,12 +1,12 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.storage.EntryStore;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.PanelMember;
 import io.jiangxin.storage.ReviewStore;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

@@ -1,5 +1,8 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.EventFacts;
+import io.jiangxin.judging.EventEntry;
+import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.cluster.LiveEvents;
@@ -13,8 +16,6 @@ import io.jiangxin.judging.LogEntry;
 import io.jiangxin.results.EventResult;
 import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.EventFacts;
-import io.jiangxin.storage.JudgingStore.PanelMember;
 import io.jiangxin.storage.ResultStore;
 import io.jiangxin.storage.ScoreLogStore;
 import io.vertx.core.Future;
@@ -103,7 +104,7 @@ public final class Exports {
         long eventId = facts.eventId();
         Future<ResultStore.Header> header = store.header(store.pool(), eventId);
         Future<List<PanelMember>> panel = judging.panel(judging.pool(), eventId);
-        Future<List<JudgingStore.Entry>> entries = judging.entries(judging.pool(), eventId, true);
+        Future<List<EventEntry>> entries = judging.entries(judging.pool(), eventId, true);
         Future<List<LogEntry>> records = log.read(judging.pool(), eventId, 0);
         Future<HashMap<String, String>> sheets = live.view(eventId, new Projections.AllResults());
         Future<PublicationStatus> publication = publications.current(eventId);
@@ -121,7 +122,7 @@ public final class Exports {
             Map<String, String> violations = new LinkedHashMap<>();
             scheme.violations().forEach(v -> violations.put(v.code(), v.nameZh()));
             List<MarksWorkbook.Entry> lines = new ArrayList<>();
-            for (JudgingStore.Entry entry : entries.result()) {
+            for (EventEntry entry : entries.result()) {
                 String json = sheets.result().get(String.valueOf(entry.registrationId()));
                 lines.add(new MarksWorkbook.Entry(entry.registrationId(), entry.entryCode(),
                         namesVisible ? entry.entrantName() : null, json == null ? null : sheet(new JsonObject(json))));
@@ -140,7 +141,7 @@ public final class Exports {
         long eventId = facts.eventId();
         Future<ResultStore.Header> header = store.header(store.pool(), eventId);
         Future<List<PanelMember>> panel = judging.panel(judging.pool(), eventId);
-        Future<List<JudgingStore.Entry>> entries = judging.entries(judging.pool(), eventId, true);
+        Future<List<EventEntry>> entries = judging.entries(judging.pool(), eventId, true);
         Future<List<LogEntry>> records = log.read(judging.pool(), eventId, 0);
         return Future.all(header, panel, entries, records).map(done -> {
             Map<Long, String> codes = new HashMap<>();

@@ -1,5 +1,9 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.ChainHead;
+import io.jiangxin.judging.EventFacts;
+import io.jiangxin.judging.EventEntry;
+import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -18,8 +22,6 @@ import io.jiangxin.judging.Records;
 import io.jiangxin.judging.SheetLog;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.EventFacts;
-import io.jiangxin.storage.JudgingStore.Entry;
 import io.jiangxin.storage.ScoreLogStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -180,7 +182,7 @@ public final class Judging {
 
     /** The head judge's writes on one open sheet share their checks. */
     private interface SheetDecision {
-        Future<List<LogDraft>> decide(SqlConnection conn, EventFacts facts, Entry entry, MarkingScheme scheme);
+        Future<List<LogDraft>> decide(SqlConnection conn, EventFacts facts, EventEntry entry, MarkingScheme scheme);
     }
 
     private Future<LogWriter.Outcome> headJudgeWrite(Principal who, long eventId, String entryCode, Actor actor,
@@ -216,11 +218,11 @@ public final class Judging {
     private Future<PanelRole> role(SqlConnection conn, long eventId, Principal who) {
         return judging.panel(conn, eventId).map(panel -> panel.stream()
                 .filter(member -> member.accountId() == who.accountId())
-                .map(JudgingStore.PanelMember::role).findFirst().orElse(null));
+                .map(PanelMember::role).findFirst().orElse(null));
     }
 
     /** The entry, which must be registered and its sheet not locked. */
-    private Future<Entry> openSheet(SqlConnection conn, long eventId, String entryCode) {
+    private Future<EventEntry> openSheet(SqlConnection conn, long eventId, String entryCode) {
         return judging.entry(conn, eventId, entryCode).compose(entry -> {
             if (!"REGISTERED".equals(entry.status())) {
                 throw Refusals.withdrawn();
@@ -268,7 +270,7 @@ public final class Judging {
     }
 
     private static JsonObject sheetAnswer(long eventId, String entryCode, List<LogEntry> entries,
-                                          ScoreLogStore.ChainHead head) {
+                                          ChainHead head) {
         long version = entries.isEmpty() ? head.lastSeq() : entries.get(entries.size() - 1).seq();
         return new JsonObject().put("eventId", eventId).put("entryCode", entryCode).put("version", version);
     }

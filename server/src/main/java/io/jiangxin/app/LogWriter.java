@@ -1,14 +1,14 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.ChainHead;
+import io.jiangxin.judging.EventFacts;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.judging.Actor;
 import io.jiangxin.judging.LogDraft;
 import io.jiangxin.judging.LogEntry;
 import io.jiangxin.storage.IdempotencyStore;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.EventFacts;
 import io.jiangxin.storage.ScoreLogStore;
-import io.jiangxin.storage.ScoreLogStore.ChainHead;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;

@@ -1,5 +1,8 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.EventFacts;
+import io.jiangxin.judging.EventEntry;
+import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;
@@ -12,8 +15,6 @@ import io.jiangxin.judging.RecordKind;
 import io.jiangxin.storage.IdempotencyStore;
 import io.jiangxin.storage.IdempotencyStore.Claim;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.Entry;
-import io.jiangxin.storage.JudgingStore.PanelMember;
 import io.jiangxin.storage.ScoreLogStore;
 import io.jiangxin.storage.ScoreLogStore.MarkKey;
 import io.vertx.core.Future;
@@ -172,7 +173,7 @@ public final class MarkSubmissions {
             judges.add(p.judge().accountId());
         });
         Future<List<PanelMember>> panel = judging.panel(conn, eventId);
-        Future<Map<String, Entry>> entries = judging.entriesByCode(conn, eventId, codes);
+        Future<Map<String, EventEntry>> entries = judging.entriesByCode(conn, eventId, codes);
         Future<Map<Long, Map<Long, String>>> conflicts = judging.conflicts(conn, eventId);
         // A document round with a review assignment: each judge marks only the entries assigned to them.
         Future<Map<Long, Set<Long>>> assigned = reviews.assignedFor(conn, eventId, judges);
@@ -232,8 +233,8 @@ public final class MarkSubmissions {
     }
 
     /** Checks one submission against the event as it stands, and states the records it adds. */
-    private JsonArray decide(Pending p, JudgingStore.EventFacts facts, List<PanelMember> panel,
-                             Map<String, Entry> entries, Map<Long, Map<Long, String>> conflicts,
+    private JsonArray decide(Pending p, EventFacts facts, List<PanelMember> panel,
+                             Map<String, EventEntry> entries, Map<Long, Map<Long, String>> conflicts,
                              Map<Long, Set<Long>> assigned, Map<MarkKey, BigDecimal> current, List<LogDraft> drafts) {
         MarkingScheme scheme = schemes.of(facts.schemeJson());
         Judging.checkMarks(scheme, p.marks());
@@ -248,7 +249,7 @@ public final class MarkSubmissions {
         if (role != PanelRole.JUDGE) {
             throw Refusals.wrongRole("JUDGE / 裁判（裁判长不打分 / head judges do not mark）");
         }
-        Entry entry = entries.get(p.entryCode());
+        EventEntry entry = entries.get(p.entryCode());
         if (entry == null) {
             throw new Problem(404, "NOT_FOUND", "该赛项没有参赛号 " + p.entryCode() + " / no entry " + p.entryCode()
                     + " in this event", null);

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.results.ResultsContest;
+import io.jiangxin.results.ResultsEvent;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -8,8 +10,6 @@ import io.jiangxin.results.EventResult;
 import io.jiangxin.results.PublicationStatus;
 import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.PublicationStore;
-import io.jiangxin.storage.PublicationStore.ContestRow;
-import io.jiangxin.storage.PublicationStore.EventRow;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +25,12 @@ import java.util.List;
 public final class PublishedResults {
 
     /** What a reader is shown of one event; {@code result} is null when they may not see it (or there is none). */
-    public record EventView(EventRow event, PublicationStatus status, EventResult result, boolean provisional,
+    public record EventView(ResultsEvent event, PublicationStatus status, EventResult result, boolean provisional,
                             boolean namesShown) {
     }
 
     /** A contest's events as a reader is shown them, in event order. */
-    public record ContestView(ContestRow contest, List<EventView> events) {
+    public record ContestView(ResultsContest contest, List<EventView> events) {
     }
 
     private final PublicationStore store;
@@ -68,9 +68,9 @@ public final class PublishedResults {
                 throw Publications.privateResults("竞赛 " + contestId, "contest " + contestId);
             }
             return store.eventsOfContest(store.pool(), contestId).compose(events -> store.statuses(store.pool(),
-                    events.stream().map(EventRow::eventId).toList(), now).compose(statuses -> {
+                    events.stream().map(ResultsEvent::eventId).toList(), now).compose(statuses -> {
                         List<Future<EventView>> views = new ArrayList<>();
-                        for (EventRow event : events) {
+                        for (ResultsEvent event : events) {
                             views.add(view(event, statuses.get(event.eventId()), organizer(who), organizer(who)));
                         }
                         return Future.all(views).map(done -> new ContestView(contest,
@@ -79,7 +79,7 @@ public final class PublishedResults {
         });
     }
 
-    private Future<EventView> view(EventRow event, PublicationStatus status, boolean privileged, boolean names) {
+    private Future<EventView> view(ResultsEvent event, PublicationStatus status, boolean privileged, boolean names) {
         if (!status.published() && !privileged) {
             return Future.succeededFuture(new EventView(event, status, null, false, false));
         }
@@ -92,7 +92,7 @@ public final class PublishedResults {
     }
 
     /** An organizer, the event's head judge, or an arbiter of its contest. */
-    private Future<Boolean> jury(Principal who, EventRow event) {
+    private Future<Boolean> jury(Principal who, ResultsEvent event) {
         if (who == null) {
             return Future.succeededFuture(false);
         }

@@ -1,12 +1,12 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.EventFacts;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
 import io.jiangxin.storage.LadderStore;
-import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.LadderStore.AssessmentRow;
 import io.jiangxin.storage.LadderStore.ResultRow;
 import io.jiangxin.storage.ResultStore;
@@ -136,7 +136,7 @@ public final class ResultPoints {
                         .put("reason", "赛项未签字确认或已因申诉重开，待再次签字后过账 / the event is not signed off (or was"
                                 + " reopened by an appeal); it is posted at its next sign-off"));
             }
-            boolean training = JudgingStore.isTraining(event.contestKind());
+            boolean training = EventFacts.isTraining(event.contestKind());
             return live.view(eventId, new Projections.Standings()).compose(standingsJson -> {
                 JsonObject standings = new JsonObject(standingsJson);
                 if (!standings.getBoolean("signedOff", false)) {

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.judging.EventEntry;
+import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -9,8 +11,6 @@ import io.jiangxin.cluster.ScoringProjections;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.registry.ReviewAssignment;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.Entry;
-import io.jiangxin.storage.JudgingStore.PanelMember;
 import io.jiangxin.storage.ReviewStore;
 import io.jiangxin.storage.ScoreLogStore;
 import io.vertx.core.Future;
@@ -164,7 +164,7 @@ public final class ReviewAssignments {
                 .map(loaded -> {
                     List<ReviewStore.Run> runs = loaded.resultAt(0);
                     Map<Long, List<Long>> assignment = loaded.resultAt(1);
-                    Map<Long, String> codes = codes(loaded.<List<Entry>>resultAt(2));
+                    Map<Long, String> codes = codes(loaded.<List<EventEntry>>resultAt(2));
                     Map<Long, String> names = names(panel);
                     JsonArray runList = new JsonArray();
                     runs.forEach(r -> runList.add(runView(r)));
@@ -213,7 +213,7 @@ public final class ReviewAssignments {
                         live.view(eventId, new ScoringProjections.MarkCounts()))
                 .map(loaded -> {
                     Map<Long, List<Long>> assignment = loaded.resultAt(0);
-                    Map<Long, String> codes = codes(loaded.<List<Entry>>resultAt(1));
+                    Map<Long, String> codes = codes(loaded.<List<EventEntry>>resultAt(1));
                     JsonObject counts = new JsonObject(loaded.<String>resultAt(2));
                     int expected = counts.getInteger("expected");
                     Map<Long, String> names = names(panel);
@@ -287,7 +287,7 @@ public final class ReviewAssignments {
     private Future<Inputs> inputs(SqlConnection conn, long eventId, Long without) {
         return Future.all(judging.entries(conn, eventId), judging.panel(conn, eventId), judging.conflicts(conn, eventId))
                 .map(loaded -> {
-                    List<Entry> entries = loaded.resultAt(0);
+                    List<EventEntry> entries = loaded.resultAt(0);
                     List<PanelMember> panel = loaded.resultAt(1);
                     Map<Long, Map<Long, String>> declared = loaded.resultAt(2);
                     List<ReviewAssignment.Entrant> entrants = entries.stream().map(e -> new ReviewAssignment.Entrant(
@@ -378,7 +378,7 @@ public final class ReviewAssignments {
         return array;
     }
 
-    private static Map<Long, String> codes(List<Entry> entries) {
+    private static Map<Long, String> codes(List<EventEntry> entries) {
         Map<Long, String> codes = new HashMap<>();
         entries.forEach(e -> codes.put(e.registrationId(), e.entryCode()));
         return codes;

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.auth.IssuedWorker;
+import io.jiangxin.auth.IssuedAccount;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -158,7 +160,7 @@ public final class ServicePlatform {
         });
     }
 
-    public Future<AccountStore.Issued> issueStaff(long platformId, String displayName) {
+    public Future<IssuedAccount> issueStaff(long platformId, String displayName) {
         return store.platform(store.pool(), platformId).compose(p -> accounts.createForOrganization(store.pool(),
                 AccountKind.UNION_STAFF, displayName, p.unionOrgId()));
     }
@@ -232,7 +234,7 @@ public final class ServicePlatform {
         });
     }
 
-    public Future<AccountStore.Issued> issueContact(Actor a, long organizationId, String displayName) {
+    public Future<IssuedAccount> issueContact(Actor a, long organizationId, String displayName) {
         require(a, ServiceRole.STAFF);
         return enterpriseOfPlatform(a, organizationId).compose(e -> accounts.createForOrganization(store.pool(),
                 AccountKind.ENTERPRISE, displayName, organizationId));
@@ -358,7 +360,7 @@ public final class ServicePlatform {
     }
 
     /** A listed craftsman's worker sign-in code (the ladder's own account), so they can open 我的工单. */
-    public Future<AccountStore.WorkerIssued> issueCraftsman(Actor a, long personId) {
+    public Future<IssuedWorker> issueCraftsman(Actor a, long personId) {
         require(a, ServiceRole.STAFF);
         return store.platformOfExpert(store.pool(), personId).compose(platform -> {
             if (platform == null || platform != a.platformId()) {

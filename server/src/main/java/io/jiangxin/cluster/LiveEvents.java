@@ -1,5 +1,7 @@
 package io.jiangxin.cluster;
 
+import io.jiangxin.judging.LogChain;
+import io.jiangxin.judging.EventEntry;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.jiangxin.judging.EventJudging;
@@ -159,7 +161,7 @@ public final class LiveEvents {
                         "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
             }
             return Future.all(judging.entries(pool, eventId, true), log.readChain(pool, eventId)).compose(loaded -> {
-                ScoreLogStore.Chain chain = loaded.resultAt(1);
+                LogChain chain = loaded.resultAt(1);
                 var broken = chain.firstBreak();
                 if (broken.isPresent()) {
                     // A log that does not verify is never folded into what judges and viewers are shown.
@@ -167,7 +169,7 @@ public final class LiveEvents {
                 }
                 log.brokenLogs().verified(eventId);
                 Map<String, String> teams = new HashMap<>();
-                List<JudgingStore.Entry> entries = loaded.resultAt(0);
+                List<EventEntry> entries = loaded.resultAt(0);
                 // Team (团体) and enterprise boards group entries by the entrant's organization.
                 entries.stream().filter(e -> !e.organizationIds().isEmpty())
                         .forEach(e -> teams.put(String.valueOf(e.registrationId()), "org:" + e.organizationIds().get(0)));

@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.auth.IssuedAccount;
 import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
@@ -146,7 +147,7 @@ final class AuthRoutes {
                 .put("organizationId", p.organizationId());
     }
 
-    private static JsonObject issued(AccountStore.Issued issued) {
+    private static JsonObject issued(IssuedAccount issued) {
         return new JsonObject().put("account", account(issued.account())).put("signInCode", issued.signInCode())
                 .put("note", "登录码只显示这一次 / the sign-in code is shown only this once");
     }

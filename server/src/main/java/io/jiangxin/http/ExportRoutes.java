@@ -1,10 +1,11 @@
 package io.jiangxin.http;
 
+import io.jiangxin.app.JudgingReads;
+import io.jiangxin.judging.EventViewer;
 import static io.jiangxin.http.Requests.pathId;
 
 import io.jiangxin.app.Exports;
 import io.jiangxin.problem.Problem;
-import io.jiangxin.storage.JudgingStore;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,31 +28,31 @@ final class ExportRoutes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Exports exports;
-    private final JudgingStore judging;
+    private final JudgingReads reads;
 
-    ExportRoutes(Exports exports, JudgingStore judging) {
+    ExportRoutes(Exports exports, JudgingReads reads) {
         this.exports = exports;
-        this.judging = judging;
+        this.reads = reads;
     }
 
     void mount(Router api) {
         api.get("/events/:id/results.xlsx").handler(ctx -> deliver(ctx, "event-results", () ->
-                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
-                    JudgingViewRoutes.requireJuryOrArbiter(viewer);
+                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
+                    viewer.requireJuryOrArbiter();
                     requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.eventResults(viewer.facts(), viewer.namesVisible());
                 })));
         api.get("/events/:id/marks.xlsx").handler(ctx -> deliver(ctx, "event-marks", () ->
-                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
-                    JudgingViewRoutes.requireJury(viewer);
+                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
+                    viewer.requireJury();
                     requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.marks(viewer.facts(), viewer.namesVisible());
                 })));
         api.get("/events/:id/audit.xlsx").handler(ctx -> deliver(ctx, "event-audit", () ->
-                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
-                    JudgingViewRoutes.requireJuryOrArbiter(viewer);
+                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
+                    viewer.requireJuryOrArbiter();
                     requireOrganizerForTraining(viewer);
                     requireScheme(viewer);
                     return exports.audit(viewer.facts());
@@ -63,14 +64,14 @@ final class ExportRoutes {
     }
 
     /** A training assessment's files (results, marks, audit) leave the server only through organizers. */
-    private static void requireOrganizerForTraining(JudgingViewRoutes.Viewer viewer) {
+    private static void requireOrganizerForTraining(EventViewer viewer) {
         if (viewer.facts().training() && !viewer.organizer()) {
             throw new Problem(403, "PRIVATE_RESULTS", "培训考核的成绩、评分和审计记录仅供组委会导出 / a training"
                     + " assessment's results, marks and audit trail are exported by organizers only", null);
         }
     }
 
-    private static void requireScheme(JudgingViewRoutes.Viewer viewer) {
+    private static void requireScheme(EventViewer viewer) {
         if (viewer.facts().schemeJson() == null) {
             throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准，没有可导出的成绩 / the event has no marking"
                     + " scheme, so there is nothing to export");

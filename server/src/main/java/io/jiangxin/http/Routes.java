@@ -16,8 +16,7 @@ public final class Routes {
     }
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
-                                Readiness readiness, io.jiangxin.app.PersonalData personalData,
-                                Supplier<io.vertx.core.json.JsonObject> liveState) {
+                                Readiness readiness, Supplier<io.vertx.core.json.JsonObject> liveState) {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
@@ -25,7 +24,7 @@ public final class Routes {
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        new HealthRoutes(services.stores().pool(), node, clusterMembers, services.boardSockets()::viewerCount,
+        new HealthRoutes(services.pool(), node, clusterMembers, services.boardSockets()::viewerCount,
                 readiness, liveState).mount(router);
         OpenApiRoute.mount(router);
 
@@ -37,31 +36,24 @@ public final class Routes {
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);
-        new RegistryRoutes(new io.jiangxin.app.Registry(services.stores())).mount(api);
+        new RegistryRoutes(services.registry()).mount(api);
         new ImportRoutes(services.stores()).mount(api);
         new AuthRoutes(services.stores(), services.accounts(), services.sessions(), services.throttle()).mount(api);
         new EventSetupRoutes(services.stores(), services.judgingStore(), services.accounts(), services.live()).mount(api);
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);
-        new JudgingViewRoutes(services.judgingStore(), services.log(), services.appealStore(), services.live(),
-                services.presence()).mount(api);
+        new JudgingViewRoutes(services.reads(), services.live(), services.presence()).mount(api);
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
-        new DrawRoutes(new io.jiangxin.app.Draws(services.stores().pool(), new io.jiangxin.storage.DrawStore(),
-                services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
+        new DrawRoutes(services.draws()).mount(api);
         new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
-        new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
-        new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
-        io.jiangxin.storage.ReviewStore reviewStore = new io.jiangxin.storage.ReviewStore(services.stores().pool());
-        new ReviewRoutes(new io.jiangxin.app.ReviewAssignments(reviewStore, services.judgingStore(), services.log(),
-                services.live()), new io.jiangxin.app.Advancements(new io.jiangxin.storage.AdvancementStore(
-                services.stores().pool()), services.judgingStore(), services.live())).mount(api);
-        new EntryRoutes(new io.jiangxin.app.Entries(new io.jiangxin.storage.EntryStore(services.stores().pool()),
-                services.judgingStore(), reviewStore, services.publications().clock())).mount(api);
+        new ExportRoutes(services.exports(), services.reads()).mount(api);
+        new ScoringRoutes(services.reads(), services.live()).mount(api);
+        new ReviewRoutes(services.reviewAssignments(), services.advancements()).mount(api);
+        new EntryRoutes(services.entries()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         // 劳模工匠助企行: the service platform
-        new ServiceRoutes(new io.jiangxin.app.ServicePlatform(new io.jiangxin.storage.ServiceStore(
-                services.stores().pool()), services.accounts(), services.ladder()), services.accounts()).mount(api);
-        new PersonalDataRoutes(personalData).mount(api);
+        new ServiceRoutes(services.servicePlatform(), services.accounts()).mount(api);
+        new PersonalDataRoutes(services.personalData()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);
 

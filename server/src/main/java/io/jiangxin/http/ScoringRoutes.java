@@ -1,12 +1,13 @@
 package io.jiangxin.http;
 
+import io.jiangxin.app.JudgingReads;
+import io.jiangxin.judging.EventViewer;
+import io.jiangxin.judging.PanelMember;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.ScoringProjections;
-import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.PanelMember;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -18,17 +19,17 @@ import io.vertx.ext.web.Router;
  */
 final class ScoringRoutes {
 
-    private final JudgingStore judging;
+    private final JudgingReads reads;
     private final LiveEvents live;
 
-    ScoringRoutes(JudgingStore judging, LiveEvents live) {
-        this.judging = judging;
+    ScoringRoutes(JudgingReads reads, LiveEvents live) {
+        this.reads = reads;
         this.live = live;
     }
 
     void mount(Router api) {
         api.get("/events/:id/judge-consistency").handler(ctx -> respond(ctx, 200, () ->
-                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
+                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
                     requireHeadJudgeOrOrganizer(viewer);
                     requireScheme(viewer);
                     return live.view(viewer.facts().eventId(), new ScoringProjections.JudgeFigures()).map(json -> {
@@ -46,7 +47,7 @@ final class ScoringRoutes {
                     });
                 }), body -> body));
         api.get("/events/:id/marks.json").handler(ctx -> respond(ctx, 200, () ->
-                JudgingViewRoutes.viewer(judging, ctx).compose(viewer -> {
+                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
                     requireHeadJudgeOrOrganizer(viewer);
                     if (viewer.facts().training() && !viewer.organizer()) {
                         throw new Problem(403, "PRIVATE_RESULTS", "培训考核的评分仅供组委会导出 / a training"
@@ -58,14 +59,14 @@ final class ScoringRoutes {
                 }), body -> body));
     }
 
-    private static void requireHeadJudgeOrOrganizer(JudgingViewRoutes.Viewer viewer) {
+    private static void requireHeadJudgeOrOrganizer(EventViewer viewer) {
         if (!viewer.jury()) {
             throw new Problem(403, "NOT_HEAD_JUDGE", "仅供裁判长和组委会查看 / for the head judge and organizers only",
                     null);
         }
     }
 
-    private static void requireScheme(JudgingViewRoutes.Viewer viewer) {
+    private static void requireScheme(EventViewer viewer) {
         if (viewer.facts().schemeJson() == null) {
             throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet");
         }

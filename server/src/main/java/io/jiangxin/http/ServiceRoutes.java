@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.auth.IssuedAccount;
 import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
@@ -421,7 +422,7 @@ final class ServiceRoutes {
                 List.of(new FieldError("quarter", "须为 YYYY-Qn，如 2026-Q3 / must be YYYY-Qn, e.g. 2026-Q3")));
     }
 
-    static JsonObject issued(AccountStore.Issued issued) {
+    static JsonObject issued(IssuedAccount issued) {
         return new JsonObject().put("account", AuthRoutes.account(issued.account()))
                 .put("signInCode", issued.signInCode())
                 .put("note", "登录码只显示这一次 / the sign-in code is shown only this once");

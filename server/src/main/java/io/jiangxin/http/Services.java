@@ -1,35 +1,45 @@
 package io.jiangxin.http;
 
+import io.jiangxin.app.Advancements;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
 import io.jiangxin.app.Certificates;
-import io.jiangxin.push.BoardReads;
-import io.jiangxin.push.BoardSockets;
+import io.jiangxin.app.Draws;
+import io.jiangxin.app.Entries;
 import io.jiangxin.app.EventResults;
+import io.jiangxin.app.Exports;
 import io.jiangxin.app.Judging;
-import io.jiangxin.app.Publications;
-import io.jiangxin.app.PublishedResults;
+import io.jiangxin.app.JudgingReads;
 import io.jiangxin.app.LadderService;
 import io.jiangxin.app.LadderWorkflow;
+import io.jiangxin.app.PersonalData;
+import io.jiangxin.app.Publications;
+import io.jiangxin.app.PublishedResults;
+import io.jiangxin.app.Registry;
 import io.jiangxin.app.ResultPoints;
+import io.jiangxin.app.ReviewAssignments;
+import io.jiangxin.app.ServicePlatform;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
 import io.jiangxin.cluster.Sessions;
 import io.jiangxin.cluster.SignInThrottle;
+import io.jiangxin.push.BoardReads;
+import io.jiangxin.push.BoardSockets;
 import io.jiangxin.storage.AccountStore;
-import io.jiangxin.storage.AppealStore;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.ScoreLogStore;
 import io.jiangxin.storage.Stores;
+import io.vertx.sqlclient.Pool;
 
-/** Everything the HTTP layer calls, built once per node. */
-public record Services(Stores stores, AccountStore accounts, Sessions sessions, SignInThrottle throttle,
-                       JudgingStore judgingStore, ScoreLogStore log, AppealStore appealStore, LiveEvents live,
-                       Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
-                       BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
-                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
-                       EventResults results,
-                       io.jiangxin.app.Exports exports,
-                       Certificates certificates,
-                       Publications publications, PublishedResults publishedResults) {
+/**
+ * Everything the HTTP layer calls, built once per node by the node. The last three are the stores that routes
+ * still waiting for an application service read directly (ArchitectureTest lists those routes).
+ */
+public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, LiveEvents live, Presence presence,
+                       Registry registry, JudgingReads reads, Judging judging, Appeals appeals,
+                       BoardControl boardControl, BoardReads boardReads, BoardSockets boardSockets, Draws draws,
+                       ReviewAssignments reviewAssignments, Advancements advancements, Entries entries,
+                       LadderService ladder, LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
+                       EventResults results, Exports exports, Certificates certificates, Publications publications,
+                       PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
+                       Stores stores, AccountStore accounts, JudgingStore judgingStore) {
 }

@@ -1,10 +1,10 @@
 package io.jiangxin.push;
 
+import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.BoardDelta;
 import io.jiangxin.judging.BoardRow;
 import io.jiangxin.judging.BoardSnapshot;
 import io.jiangxin.judging.TeamRow;
-import io.jiangxin.storage.JudgingStore.Entry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -52,7 +52,7 @@ final class BoardMessages {
     }
 
     private static JsonObject row(BoardRow row, EntryDirectory.Listing listing) {
-        Entry entry = listing.entries().get(row.entryId());
+        EventEntry entry = listing.entries().get(row.entryId());
         JsonObject json = new JsonObject().put("entry", code(row.entryId(), listing))
                 .put("station", entry == null ? null : entry.station()).put("position", row.position())
                 .put("rank", row.rank()).put("tied", row.tied()).put("total", row.total()).put("status", row.status())
@@ -80,7 +80,7 @@ final class BoardMessages {
     }
 
     private static String code(String entryId, EntryDirectory.Listing listing) {
-        Entry entry = listing.entries().get(entryId);
+        EventEntry entry = listing.entries().get(entryId);
         return entry == null ? "?" + entryId : entry.entryCode();
     }
 }

@@ -1,5 +1,6 @@
 package io.jiangxin.push;
 
+import io.jiangxin.judging.EventFacts;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -49,7 +50,7 @@ public final class BoardReads {
     /** A contest's overview: each event's header and the top of its public board; refused for a training contest. */
     public Future<JsonObject> contest(long contestId) {
         return judging.contestKind(contestId).compose(kind -> {
-            if (JudgingStore.isTraining(kind)) {
+            if (EventFacts.isTraining(kind)) {
                 throw privateBoard("培训考核 " + contestId, "training contest " + contestId);
             }
             return events.list(contestId, null, new PageRequest(PageRequest.MAX_LIMIT, 0));

@@ -1,8 +1,8 @@
 package io.jiangxin.push;
 
+import io.jiangxin.judging.BoardHeader;
+import io.jiangxin.judging.EventEntry;
 import io.jiangxin.storage.JudgingStore;
-import io.jiangxin.storage.JudgingStore.BoardHeader;
-import io.jiangxin.storage.JudgingStore.Entry;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ final class EntryDirectory {
     static final long RELOAD_AT_MOST_EVERY_MS = 1_000;
 
     /** One event's entries and header. */
-    record Listing(BoardHeader header, Map<String, Entry> entries, long loadedAt) {
+    record Listing(BoardHeader header, Map<String, EventEntry> entries, long loadedAt) {
     }
 
     private final JudgingStore judging;
@@ -52,8 +52,8 @@ final class EntryDirectory {
 
     private Future<Listing> load(long eventId) {
         return Future.all(judging.boardHeader(eventId), judging.entries(judging.pool(), eventId, true)).map(done -> {
-            Map<String, Entry> entries = new HashMap<>();
-            done.<java.util.List<Entry>>resultAt(1).forEach(e -> entries.put(String.valueOf(e.registrationId()), e));
+            Map<String, EventEntry> entries = new HashMap<>();
+            done.<java.util.List<EventEntry>>resultAt(1).forEach(e -> entries.put(String.valueOf(e.registrationId()), e));
             return new Listing(done.resultAt(0), entries, System.currentTimeMillis());
         });
     }

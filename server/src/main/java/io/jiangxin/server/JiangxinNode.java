@@ -1,5 +1,19 @@
 package io.jiangxin.server;
 
+import io.jiangxin.app.Advancements;
+import io.jiangxin.app.Draws;
+import io.jiangxin.app.Entries;
+import io.jiangxin.app.JudgingReads;
+import io.jiangxin.app.PersonalData;
+import io.jiangxin.app.Registry;
+import io.jiangxin.app.ReviewAssignments;
+import io.jiangxin.app.ServicePlatform;
+import io.jiangxin.storage.AdvancementStore;
+import io.jiangxin.storage.DrawStore;
+import io.jiangxin.storage.EntryStore;
+import io.jiangxin.storage.PersonalDataStore;
+import io.jiangxin.storage.ReviewStore;
+import io.jiangxin.storage.ServiceStore;
 import io.jiangxin.cluster.HazelcastSetup;
 import io.jiangxin.embeddedpg.EmbeddedPostgres;
 import io.jiangxin.http.NodeInfo;
@@ -138,7 +152,7 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo season loaded: {}", counts);
             LOG.info("demo ladder loaded: {}", await(new LadderDemo(services.ladder()).load()));
             LOG.info("demo service platform loaded: {}", await(new io.jiangxin.app.ServiceDemo(
-                    new io.jiangxin.storage.ServiceStore(pool), services.ladder()).load()));
+                    new ServiceStore(pool), services.ladder()).load()));
             LOG.info("demo innovation entries given content: {}", await(new io.jiangxin.app.InnovationDemo(pool).load()));
         }
 
@@ -160,10 +174,8 @@ public final class JiangxinNode implements AutoCloseable {
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
                         .setMaxWebSocketMessageSize(64 * 1024);
         io.jiangxin.server.config.Operations ops = settings.operations();
-        personalData = new io.jiangxin.app.PersonalData(new io.jiangxin.storage.PersonalDataStore(pool),
-                services.stores().contests(), ops.personalDataRetention(), clock);
-        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, personalData,
-                this::liveState);
+        personalData = services.personalData();
+        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, this::liveState);
         io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = headerDeadline.guarding(router);
         if (ops.tls()) {
             Https.secure(serverOptions, ops);
@@ -251,19 +263,28 @@ public final class JiangxinNode implements AutoCloseable {
         PublicationStore publicationStore = new PublicationStore(pool);
         Publications publications = new Publications(publicationStore, clock);
         EventResults results = new EventResults(resultStore, live, schemes);
-        return new Services(stores, accounts, sessions,
-                new SignInThrottle(hazelcast, Clock.systemUTC()), judgingStore, log, appealStore, live,
+        ReviewStore reviewStore = new ReviewStore(pool);
+        return new Services(pool, sessions, new SignInThrottle(hazelcast, Clock.systemUTC()), live,
                 new Presence(hazelcast, Clock.systemUTC()),
+                new Registry(stores), new JudgingReads(judgingStore, log, appealStore, reviewStore),
                 new Judging(writer, judgingStore, log, schemes, submissions, resultPoints),
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints, publicationStore, clock),
                 new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
+                new Draws(pool, new DrawStore(), log, new IdempotencyStore(), live),
+                new ReviewAssignments(reviewStore, judgingStore, log, live),
+                new Advancements(new AdvancementStore(pool), judgingStore, live),
+                new Entries(new EntryStore(pool), judgingStore, reviewStore, clock),
                 ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
                 results,
                 new Exports(results, resultStore, judgingStore, log, live, schemes, publications),
                 new Certificates(vertx, pool, new CertificateStore(), results, publications,
                         new CertificateFont(settings.certificateFont()), settings.publicUrl(), clock),
-                publications, new PublishedResults(publicationStore, judgingStore, results, publications));
+                publications, new PublishedResults(publicationStore, judgingStore, results, publications),
+                new ServicePlatform(new ServiceStore(pool), accounts, ladder),
+                new PersonalData(new PersonalDataStore(pool), stores.contests(),
+                        settings.operations().personalDataRetention(), clock),
+                stores, accounts, judgingStore);
     }
 
     /**
@@ -322,7 +343,7 @@ public final class JiangxinNode implements AutoCloseable {
     /** The last reconciliation of live states with their logs, and the logs this node found broken. */
     private io.vertx.core.json.JsonObject liveState() {
         io.vertx.core.json.JsonArray broken = new io.vertx.core.json.JsonArray();
-        services.log().brokenLogs().alarms().forEach((eventId, firstBreak) -> broken.add(
+        services.reads().brokenLogs().alarms().forEach((eventId, firstBreak) -> broken.add(
                 new io.vertx.core.json.JsonObject().put("eventId", eventId).put("firstBreak", firstBreak)));
         return new io.vertx.core.json.JsonObject().put("lastReconcile", healing.lastPass()).put("brokenLogs", broken);
     }

@@ -1,5 +1,6 @@
 package io.jiangxin.server;
 
+import io.jiangxin.judging.LogChain;
 import io.jiangxin.judging.HashChain;
 import io.jiangxin.judging.LogEntry;
 import io.jiangxin.storage.ScoreLogStore;
@@ -63,7 +64,7 @@ final class VerifyLogCommand implements Callable<Integer> {
             }
             int broken = 0;
             for (long event : events) {
-                ScoreLogStore.Chain chain = JiangxinNode.await(log.readChain(pool, event));
+                LogChain chain = JiangxinNode.await(log.readChain(pool, event));
                 List<LogEntry> entries = chain.entries();
                 Optional<String> firstBreak = chain.firstBreak();
                 if (firstBreak.isEmpty() && anchorSeq != null) {

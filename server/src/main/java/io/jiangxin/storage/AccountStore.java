@@ -1,5 +1,7 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.auth.IssuedWorker;
+import io.jiangxin.auth.IssuedAccount;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -20,10 +22,6 @@ public final class AccountStore {
             + " coalesce(a.organization_id, p.organization_id) as organization_id from account a"
             + " left join person p on p.id = a.person_id";
 
-    /** A new account with the code to hand to its holder. */
-    public record Issued(Principal account, String signInCode) {
-    }
-
     private final Pool pool;
 
     public AccountStore(Pool pool) {
@@ -34,7 +32,7 @@ public final class AccountStore {
      * Creates a judge or arbiter of a contest. A judge who is a registered person takes their name and,
      * through their organization, their recusals from the registry.
      */
-    public Future<Issued> create(AccountKind kind, String displayName, Long contestId, Long personId) {
+    public Future<IssuedAccount> create(AccountKind kind, String displayName, Long contestId, Long personId) {
         String code = Secrets.newSignInCode();
         return pool.preparedQuery("insert into account (kind, display_name, contest_id, person_id, code_hash)"
                         + " values ($1, coalesce($2, (select name from person where id = $4)), $3, $4, $5)"
@@ -42,11 +40,7 @@ public final class AccountStore {
                 .execute(Tuple.of(kind.name(), displayName, contestId, personId, Secrets.sha256(code)))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .compose(rows -> get(rows.iterator().next().getLong(0)))
-                .map(principal -> new Issued(principal, code));
-    }
-
-    /** A worker's account with its new code; {@code reissued} when the person already had one and its code is replaced. */
-    public record WorkerIssued(Issued issued, boolean reissued) {
+                .map(principal -> new IssuedAccount(principal, code));
     }
 
     /**
@@ -54,7 +48,7 @@ public final class AccountStore {
      * one account per person (unique index), so a second issue is a reissue and the old code stops working.
      * 404 when the person is unknown.
      */
-    public Future<WorkerIssued> issueWorker(long personId) {
+    public Future<IssuedWorker> issueWorker(long personId) {
         String code = Secrets.newSignInCode();
         // xmax is non-zero on a row the upsert updated rather than inserted
         return pool.preparedQuery("insert into account (kind, display_name, person_id, code_hash)"
@@ -69,7 +63,7 @@ public final class AccountStore {
                     }
                     Row row = rows.iterator().next();
                     boolean reissued = row.getBoolean("reissued");
-                    return get(row.getLong("id")).map(p -> new WorkerIssued(new Issued(p, code), reissued));
+                    return get(row.getLong("id")).map(p -> new IssuedWorker(new IssuedAccount(p, code), reissued));
                 });
     }
 
@@ -77,7 +71,7 @@ public final class AccountStore {
      * An account tied to an organization rather than a contest: an enterprise contact (ENTERPRISE) or union staff
      * (UNION_STAFF), inside the caller's transaction when given one.
      */
-    public Future<Issued> createForOrganization(io.vertx.sqlclient.SqlClient client, AccountKind kind,
+    public Future<IssuedAccount> createForOrganization(io.vertx.sqlclient.SqlClient client, AccountKind kind,
                                                 String displayName, long organizationId) {
         String code = Secrets.newSignInCode();
         return client.preparedQuery("insert into account (kind, display_name, organization_id, code_hash)"
@@ -86,7 +80,7 @@ public final class AccountStore {
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
                 .compose(rows -> client.preparedQuery(PRINCIPAL + " where a.id = $1")
                         .execute(Tuple.of(rows.iterator().next().getLong(0))))
-                .map(rows -> new Issued(map(rows.iterator().next()), code));
+                .map(rows -> new IssuedAccount(map(rows.iterator().next()), code));
     }
 
     /** Makes sure an organizer with this code exists, for start-up from configuration. */
@@ -103,12 +97,12 @@ public final class AccountStore {
     }
 
     /** Replaces an account's code; the old one stops working at once. */
-    public Future<Issued> reissue(long id) {
+    public Future<IssuedAccount> reissue(long id) {
         String code = Secrets.newSignInCode();
         return pool.preparedQuery("update account set code_hash = $1 where id = $2")
                 .execute(Tuple.of(Secrets.sha256(code), id))
                 .compose(rows -> rows.rowCount() == 0 ? Future.failedFuture(Problem.notFound(WHAT, id)) : get(id))
-                .map(principal -> new Issued(principal, code));
+                .map(principal -> new IssuedAccount(principal, code));
     }
 
     public Future<Principal> get(long id) {

@@ -1,5 +1,11 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.judging.EventFacts;
+import io.jiangxin.judging.BoardHeader;
+import io.jiangxin.judging.Seat;
+import io.jiangxin.judging.PanelMember;
+
+import io.jiangxin.judging.EventEntry;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.vertx.core.Future;
@@ -19,37 +25,6 @@ import java.util.Map;
 /** What judging reads and writes besides the log: schemes, panels, conflicts, entries, locks and sign-off. */
 public final class JudgingStore {
 
-    /**
-     * The judging facts of an event. {@code schemeJson} is null until the organizer sets a scheme;
-     * {@code contestKind} is the contest's kind (SKILLS, INNOVATION, TRAINING).
-     */
-    public record EventFacts(long eventId, long contestId, String schemeJson, Instant signedOffAt,
-                             int appealWindowMinutes, String contestKind) {
-
-        /** A 培训考核 (TRAINING) event: its results are private to the worker and the organizer. */
-        public boolean training() {
-            return isTraining(contestKind);
-        }
-    }
-
-    /** The one rule for which contests' boards are private: training assessments (培训考核). */
-    public static boolean isTraining(String contestKind) {
-        return "TRAINING".equals(contestKind);
-    }
-
-    /**
-     * An entry as judging sees it: its code and station, never a name.
-     *
-     * @param organizationIds every organization the entrant belongs to (the person's, or the team's and its
-     *                        members'), from which recusal follows
-     */
-    public record Entry(long registrationId, String entryCode, String station, String status, Long teamId,
-                        List<Long> organizationIds, String entrantName, boolean locked) {
-    }
-
-    /** A judge on an event's panel. */
-    public record PanelMember(long accountId, String displayName, PanelRole role, Long organizationId) {
-    }
 
     private static final String ENTRIES = "select r.id, r.entry_code, r.station, r.status, r.team_id,"
             + " coalesce(p.name, t.name) as entrant, coalesce(s.locked, false) as locked,"
@@ -116,7 +91,7 @@ public final class JudgingStore {
                         ? Future.failedFuture(Problem.notFound(EventStore.WHAT, eventId)) : Future.succeededFuture()));
     }
 
-    public Future<Entry> entry(SqlClient client, long eventId, String entryCode) {
+    public Future<EventEntry> entry(SqlClient client, long eventId, String entryCode) {
         return client.preparedQuery(ENTRIES + " where r.event_id = $1 and r.entry_code = $2")
                 .execute(Tuple.of(eventId, entryCode))
                 .map(rows -> {
@@ -129,27 +104,27 @@ public final class JudgingStore {
     }
 
     /** The event's registered entries, by entry code. */
-    public Future<List<Entry>> entries(SqlClient client, long eventId) {
+    public Future<List<EventEntry>> entries(SqlClient client, long eventId) {
         return entries(client, eventId, false);
     }
 
     /** The entries with these codes, whatever their status, by code. */
-    public Future<Map<String, Entry>> entriesByCode(SqlClient client, long eventId, java.util.Collection<String> codes) {
+    public Future<Map<String, EventEntry>> entriesByCode(SqlClient client, long eventId, java.util.Collection<String> codes) {
         return client.preparedQuery(ENTRIES + " where r.event_id = $1 and r.entry_code = any($2::text[])")
                 .execute(Tuple.tuple().addLong(eventId).addArrayOfString(codes.toArray(new String[0])))
                 .map(rows -> {
-                    Map<String, Entry> map = new HashMap<>();
+                    Map<String, EventEntry> map = new HashMap<>();
                     rows.forEach(row -> map.put(row.getString("entry_code"), entry(row)));
                     return map;
                 });
     }
 
-    public Future<List<Entry>> entries(SqlClient client, long eventId, boolean withWithdrawn) {
+    public Future<List<EventEntry>> entries(SqlClient client, long eventId, boolean withWithdrawn) {
         return client.preparedQuery(ENTRIES + " where r.event_id = $1"
                         + (withWithdrawn ? "" : " and r.status = 'REGISTERED'") + " order by r.entry_code")
                 .execute(Tuple.of(eventId))
                 .map(rows -> {
-                    List<Entry> list = new ArrayList<>(rows.size());
+                    List<EventEntry> list = new ArrayList<>(rows.size());
                     rows.forEach(row -> list.add(entry(row)));
                     return list;
                 });
@@ -166,11 +141,6 @@ public final class JudgingStore {
                             PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
                     return list;
                 });
-    }
-
-    /** What a board's header shows: the event, its contest and organizer, and each organization's name. */
-    public record BoardHeader(long eventId, long contestId, String eventName, String contestName, String organizer,
-                              Map<Long, String> organizations) {
     }
 
     public Future<BoardHeader> boardHeader(long eventId) {
@@ -192,10 +162,6 @@ public final class JudgingStore {
             return new BoardHeader(eventId, row.getLong("contest_id"), row.getString("name"), row.getString("contest"),
                     row.getString("organizer"), names);
         });
-    }
-
-    /** An event whose panel an account sits on, with its role there. */
-    public record Seat(long eventId, long contestId, String eventName, String trade, PanelRole role) {
     }
 
     /** The events whose panel this account sits on, in event order. */
@@ -272,9 +238,9 @@ public final class JudgingStore {
                 .mapEmpty();
     }
 
-    private static Entry entry(Row row) {
+    private static EventEntry entry(Row row) {
         Long[] organizations = row.getArrayOfLongs("organizations");
-        return new Entry(row.getLong("id"), row.getString("entry_code"), row.getString("station"),
+        return new EventEntry(row.getLong("id"), row.getString("entry_code"), row.getString("station"),
                 row.getString("status"), row.getLong("team_id"),
                 organizations == null ? List.of() : Arrays.stream(organizations).distinct().toList(),
                 row.getString("entrant"), row.getBoolean("locked"));

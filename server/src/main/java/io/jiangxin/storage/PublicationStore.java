@@ -1,5 +1,7 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.results.ResultsContest;
+import io.jiangxin.results.ResultsEvent;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.results.Publication;
 import io.jiangxin.results.PublicationStatus;
@@ -23,22 +25,6 @@ public final class PublicationStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** An event as publication sees it: its names, its contest's kind and its sign-off. */
-    public record EventRow(long eventId, long contestId, String name, String trade, String contestKind,
-                           Instant signedOffAt) {
-        public boolean training() {
-            return JudgingStore.isTraining(contestKind);
-        }
-    }
-
-    /** A contest's header as a results page prints it. */
-    public record ContestRow(long contestId, String name, String kind, String level, String contestClass, int year,
-                             String organizer) {
-        public boolean training() {
-            return JudgingStore.isTraining(kind);
-        }
-    }
-
     private static final String EVENTS = "select e.id, e.contest_id, e.name, e.trade, c.kind, e.signed_off_at"
             + " from event e join contest c on c.id = e.contest_id";
 
@@ -53,27 +39,27 @@ public final class PublicationStore {
     }
 
     /** The event; with {@code lock}, its row is locked, which orders publishing against sign-off and appeals. */
-    public Future<EventRow> event(SqlClient client, long eventId, boolean lock) {
+    public Future<ResultsEvent> event(SqlClient client, long eventId, boolean lock) {
         return client.preparedQuery(EVENTS + " where e.id = $1" + (lock ? " for update of e" : ""))
                 .execute(Tuple.of(eventId))
                 .map(Rows.single(EventStore.WHAT, eventId, PublicationStore::event));
     }
 
-    public Future<ContestRow> contest(SqlClient client, long contestId) {
+    public Future<ResultsContest> contest(SqlClient client, long contestId) {
         return client.preparedQuery("select id, name, kind, level, contest_class, year, organizer from contest"
                         + " where id = $1")
                 .execute(Tuple.of(contestId))
-                .map(Rows.single(ContestStore.WHAT, contestId, r -> new ContestRow(r.getLong("id"), r.getString("name"),
+                .map(Rows.single(ContestStore.WHAT, contestId, r -> new ResultsContest(r.getLong("id"), r.getString("name"),
                         r.getString("kind"), r.getString("level"), r.getString("contest_class"), r.getInteger("year"),
                         r.getString("organizer"))));
     }
 
     /** The contest's events in id order. */
-    public Future<List<EventRow>> eventsOfContest(SqlClient client, long contestId) {
+    public Future<List<ResultsEvent>> eventsOfContest(SqlClient client, long contestId) {
         return client.preparedQuery(EVENTS + " where e.contest_id = $1 order by e.id")
                 .execute(Tuple.of(contestId))
                 .map(rows -> {
-                    List<EventRow> events = new ArrayList<>();
+                    List<ResultsEvent> events = new ArrayList<>();
                     rows.forEach(r -> events.add(event(r)));
                     return events;
                 });
@@ -147,8 +133,8 @@ public final class PublicationStore {
                 + " published");
     }
 
-    private static EventRow event(Row r) {
-        return new EventRow(r.getLong("id"), r.getLong("contest_id"), r.getString("name"), r.getString("trade"),
+    private static ResultsEvent event(Row r) {
+        return new ResultsEvent(r.getLong("id"), r.getLong("contest_id"), r.getString("name"), r.getString("trade"),
                 r.getString("kind"), instant(r.getOffsetDateTime("signed_off_at")));
     }
 

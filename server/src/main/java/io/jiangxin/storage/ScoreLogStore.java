@@ -1,5 +1,8 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.judging.LogChain;
+import io.jiangxin.judging.ChainHead;
+import io.jiangxin.judging.EventFacts;
 import io.jiangxin.paging.PageRequest;
 
 import io.jiangxin.paging.Page;
@@ -38,10 +41,6 @@ public final class ScoreLogStore {
         return brokenLogs;
     }
 
-    /** The last record of an event's log, locked for this transaction. */
-    public record ChainHead(long eventId, long lastSeq, String lastHash) {
-    }
-
     /** Locks the event's chain for the rest of the transaction and returns its head. */
     public Future<ChainHead> lock(SqlConnection conn, long eventId) {
         return conn.preparedQuery("insert into event_chain (event_id) values ($1) on conflict do nothing")
@@ -55,7 +54,7 @@ public final class ScoreLogStore {
     }
 
     /** The locked chain head and the event's judging facts, read in one statement. */
-    public record LockedEvent(ChainHead head, io.jiangxin.storage.JudgingStore.EventFacts facts) {
+    public record LockedEvent(ChainHead head, EventFacts facts) {
     }
 
     /** Locks the event's chain (made when its scheme was set) and reads the event with it; null without a chain. */
@@ -72,7 +71,7 @@ public final class ScoreLogStore {
                     Row row = rows.iterator().next();
                     OffsetDateTime signedOff = row.getOffsetDateTime("signed_off_at");
                     return new LockedEvent(new ChainHead(eventId, row.getLong("last_seq"), row.getString("last_hash")),
-                            new io.jiangxin.storage.JudgingStore.EventFacts(eventId, row.getLong("contest_id"),
+                            new EventFacts(eventId, row.getLong("contest_id"),
                                     row.getString("scheme"), signedOff == null ? null : signedOff.toInstant(),
                                     row.getInteger("appeal_window_minutes"), row.getString("kind")));
                 });
@@ -180,17 +179,8 @@ public final class ScoreLogStore {
                 .map(ScoreLogStore::entries);
     }
 
-    /** An event's whole log and its chain head, read in one statement so that both are of one moment. */
-    public record Chain(ChainHead head, List<LogEntry> entries) {
-
-        /** Where the log breaks against itself or its head, if anywhere. */
-        public java.util.Optional<String> firstBreak() {
-            return HashChain.firstBreak(entries, head.lastSeq(), head.lastHash());
-        }
-    }
-
     /** The event's log with its head; an event whose scheme was never set has an empty chain at seq 0. */
-    public Future<Chain> readChain(SqlClient client, long eventId) {
+    public Future<LogChain> readChain(SqlClient client, long eventId) {
         return client.preparedQuery("select c.last_seq as head_seq, c.last_hash as head_hash, " + prefixed("s")
                         + " from event_chain c left join score_event s on s.event_id = c.event_id"
                         + " where c.event_id = $1 order by s.seq")
@@ -204,7 +194,7 @@ public final class ScoreLogStore {
                             entries.add(map(row));
                         }
                     }
-                    return new Chain(head, entries);
+                    return new LogChain(head, entries);
                 });
     }
 

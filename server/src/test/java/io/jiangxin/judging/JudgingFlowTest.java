@@ -272,9 +272,9 @@ class JudgingFlowTest {
     void replayingTheStoredLogInAnyArrivalOrderGivesExactlyTheLiveState() throws Exception {
         JiangxinNode node = nodes.get(0);
         HashMap<String, String> live = await(node.services().live().view(setup.eventId, new Projections.AllResults()));
-        List<ScoreRecord> log = await(node.services().log().read(node.pool(), setup.eventId, 0)).stream()
+        List<ScoreRecord> log = await(new io.jiangxin.storage.ScoreLogStore().read(node.pool(), setup.eventId, 0)).stream()
                 .map(Records::of).toList();
-        String scheme = await(node.services().judgingStore().facts(setup.eventId)).schemeJson();
+        String scheme = await(new io.jiangxin.storage.JudgingStore(node.pool()).facts(setup.eventId)).schemeJson();
 
         EventJudging replay = new EventJudging(setup.eventId, scheme, Map.of());
         replay.apply(log);
