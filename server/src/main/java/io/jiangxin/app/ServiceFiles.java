@@ -67,6 +67,12 @@ public final class ServiceFiles {
     }
 
     /** The file's metadata once the reader may see it; the route streams its bytes. */
+    /** What a download of the file says of it, for an actor who may read it. */
+    public Future<io.jiangxin.documents.StoredDocument> document(ServicePlatform.Actor a, long fileId) {
+        return find(a, fileId).map(f -> new io.jiangxin.documents.StoredDocument(f.id(), f.fileName(),
+                f.contentType(), f.size(), f.sha256()));
+    }
+
     public Future<FileRow> find(ServicePlatform.Actor a, long fileId) {
         return store.file(store.pool(), fileId).compose(f -> readable(a, f)
                 .recover(e -> Future.failedFuture(e instanceof Problem p && p.status() == 404

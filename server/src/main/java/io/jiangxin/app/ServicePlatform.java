@@ -693,6 +693,11 @@ public final class ServicePlatform {
     }
 
     /** The quarter's confirmed services (按季报案例): all of them for staff, the published ones for anyone else. */
+    /** The cases a union published in a quarter, for the public; 404 for an unknown platform. */
+    public Future<List<OrderRow>> publishedCases(long platformId, int year, int quarter) {
+        return store.platform(store.pool(), platformId).compose(p -> cases(platformId, year, quarter, true));
+    }
+
     public Future<List<OrderRow>> cases(Long platformId, int year, int quarter, boolean publishedOnly) {
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);

@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.app.Accounts;
 import io.jiangxin.auth.IssuedAccount;
 import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
@@ -10,8 +11,6 @@ import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.cluster.Sessions;
 import io.jiangxin.cluster.SignInThrottle;
-import io.jiangxin.storage.AccountStore;
-import io.jiangxin.storage.Stores;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -22,13 +21,11 @@ import java.util.Set;
 /** Sign-in with a code, sessions, and the accounts organizers issue: judges, arbiters, workers and other organizers. */
 final class AuthRoutes {
 
-    private final Stores stores;
-    private final AccountStore accounts;
+    private final Accounts accounts;
     private final Sessions sessions;
     private final SignInThrottle throttle;
 
-    AuthRoutes(Stores stores, AccountStore accounts, Sessions sessions, SignInThrottle throttle) {
-        this.stores = stores;
+    AuthRoutes(Accounts accounts, Sessions sessions, SignInThrottle throttle) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -45,25 +42,19 @@ final class AuthRoutes {
         api.delete("/accounts/:id/sessions").handler(ctx -> respond(ctx, 200, () -> {
             Authentication.organizer(ctx);
             long id = pathId(ctx, "id");
-            return accounts.get(id).compose(account -> sessions.revokeAll(id));
+            return accounts.signOutEverywhere(id);
         }, count -> new JsonObject().put("revoked", count)));
         // The QR token: an organizer opens a session for a judge and prints its token as a QR code for the tablet.
         api.post("/accounts/:id/sessions").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             long id = pathId(ctx, "id");
-            return accounts.get(id).compose(account -> {
-                if (account.is(AccountKind.ORGANIZER)) {
-                    throw new Problem(403, "ROLE_NOT_ALLOWED", "不能为组委会账号签发二维码令牌 / QR tokens are not issued"
-                            + " for organizer accounts", null);
-                }
-                return sessions.open(account, "qr", Requests.address(ctx));
-            });
+            return accounts.openForTablet(id, Requests.address(ctx));
         }, opened -> new JsonObject().put("token", opened.token()).put("expiresAt", opened.expiresAt().toString())
                 .put("account", account(opened.principal()))));
         api.post("/accounts/:id/sign-in-code").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             long id = pathId(ctx, "id");
-            return accounts.reissue(id).compose(issued -> sessions.revokeAll(id).map(issued));
+            return accounts.reissueCode(id);
         }, AuthRoutes::issued));
 
         // A worker's own sign-in code (选手登录码): issued by an organizer, shown once; issuing again replaces it and
@@ -71,24 +62,22 @@ final class AuthRoutes {
         api.post("/people/:id/account").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             long personId = pathId(ctx, "id");
-            return accounts.issueWorker(personId).compose(worker -> sessions.revokeAll(worker.issued().account()
-                    .accountId()).map(revoked -> issued(worker.issued()).put("reissued", worker.reissued())
-                    .put("revokedSessions", revoked)));
-        }, json -> json));
+            return accounts.issueWorkerCode(personId);
+        }, code -> issued(code.worker().issued()).put("reissued", code.worker().reissued())
+                .put("revokedSessions", code.revokedSessions())));
 
         api.post("/organizers").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             JsonInput in = new JsonInput(jsonBody(ctx), Set.of("displayName"));
             String name = in.requiredText("displayName");
             in.check();
-            return accounts.create(AccountKind.ORGANIZER, name, null, null);
+            return accounts.createOrganizer(name);
         }, AuthRoutes::issued));
         api.post("/contests/:id/judges").handler(ctx -> createInContest(ctx, AccountKind.JUDGE));
         api.post("/contests/:id/arbiters").handler(ctx -> createInContest(ctx, AccountKind.ARBITER));
         api.get("/contests/:id/judges").handler(ctx -> respond(ctx, 200, () -> {
             Authentication.organizer(ctx);
-            return stores.contests().get(pathId(ctx, "id"))
-                    .compose(contest -> accounts.ofContest(contest.id(), AccountKind.JUDGE));
+            return accounts.judgesOf(pathId(ctx, "id"));
         }, list -> {
             JsonArray items = new JsonArray();
             list.forEach(account -> items.add(account(account)));
@@ -108,12 +97,7 @@ final class AuthRoutes {
                 throw Problem.invalid(java.util.List.of(new io.jiangxin.registry.FieldError("displayName",
                         "须填写 displayName 或 personId / give displayName or personId")));
             }
-            Future<Void> personExists = personId == null ? Future.succeededFuture()
-                    : stores.people().get(personId).recover(e -> Future.failedFuture(
-                            Problem.unknownReference("personId", "人员不存在 / unknown person"))).mapEmpty();
-            return stores.contests().get(contestId)
-                    .compose(contest -> personExists)
-                    .compose(v -> accounts.create(kind, name, contestId, personId));
+            return accounts.createInContest(kind, contestId, name, personId);
         }, AuthRoutes::issued);
     }
 

@@ -38,8 +38,8 @@ public final class Routes {
         api.route().handler(new Authentication(services.sessions())::handle);
         new RegistryRoutes(services.registry()).mount(api);
         new ImportRoutes(services.stores()).mount(api);
-        new AuthRoutes(services.stores(), services.accounts(), services.sessions(), services.throttle()).mount(api);
-        new EventSetupRoutes(services.stores(), services.judgingStore(), services.accounts(), services.live()).mount(api);
+        new AuthRoutes(services.accounts(), services.sessions(), services.throttle()).mount(api);
+        new EventSetupRoutes(services.eventSetup()).mount(api);
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);
         new JudgingViewRoutes(services.reads(), services.live(), services.presence()).mount(api);
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
@@ -52,7 +52,7 @@ public final class Routes {
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         // 劳模工匠助企行: the service platform
-        new ServiceRoutes(services.servicePlatform(), services.accounts()).mount(api);
+        new ServiceRoutes(services.servicePlatform()).mount(api);
         new PersonalDataRoutes(services.personalData()).mount(api);
         router.route("/api/*").subRouter(api);
         router.get("/ws/boards").handler(services.boardSockets()::handle);

@@ -21,7 +21,6 @@ import io.jiangxin.service.OrderState;
 import io.jiangxin.service.ServiceMode;
 import io.jiangxin.service.ServiceReport;
 import io.jiangxin.service.Urgency;
-import io.jiangxin.storage.AccountStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -50,12 +49,10 @@ final class ServiceRoutes {
 
     private final ServicePlatform platform;
     private final ServiceFiles files;
-    private final AccountStore accounts;
 
-    ServiceRoutes(ServicePlatform platform, AccountStore accounts) {
+    ServiceRoutes(ServicePlatform platform) {
         this.platform = platform;
         this.files = new ServiceFiles(platform);
-        this.accounts = accounts;
     }
 
     /** Runs before the API's body handler: uploads are refused on type or declared size before the body is read. */
@@ -183,7 +180,7 @@ final class ServiceRoutes {
         api.post(ORDER_FILES).handler(ctx -> acting(ctx, 201, a -> files.uploadToOrder(a, pathId(ctx, "id"),
                 FileTransfer.fileName(ctx), FileTransfer.mediaType(ctx), FileTransfer.body(ctx))));
         api.get("/service/files/:fileId").handler(ctx -> FileTransfer.download(ctx, () -> actor(ctx)
-                .compose(a -> files.find(a, pathId(ctx, "fileId")))
+                .compose(a -> files.document(a, pathId(ctx, "fileId")))
                 .map(f -> new FileTransfer.Meta(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256())),
                 files::chunk));
         api.get("/service/needs").handler(ctx -> acting(ctx, 200, a -> platform.needs(a,
@@ -280,8 +277,7 @@ final class ServiceRoutes {
         api.get("/service/platforms/:id/cases").handler(ctx -> respond(ctx, 200, () -> {
             int[] quarter = quarter(ctx);
             long id = pathId(ctx, "id");
-            return platform.store().platform(platform.store().pool(), id)
-                    .compose(p -> platform.cases(id, quarter[0], quarter[1], true));
+            return platform.publishedCases(id, quarter[0], quarter[1]);
         }, list -> {
             JsonArray items = new JsonArray();
             list.forEach(o -> items.add(ServiceViews.publicCase(o)));

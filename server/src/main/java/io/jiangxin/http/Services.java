@@ -1,11 +1,13 @@
 package io.jiangxin.http;
 
+import io.jiangxin.app.Accounts;
 import io.jiangxin.app.Advancements;
 import io.jiangxin.app.Appeals;
 import io.jiangxin.app.BoardControl;
 import io.jiangxin.app.Certificates;
 import io.jiangxin.app.Draws;
 import io.jiangxin.app.Entries;
+import io.jiangxin.app.EventSetup;
 import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Exports;
 import io.jiangxin.app.Judging;
@@ -25,14 +27,12 @@ import io.jiangxin.cluster.Sessions;
 import io.jiangxin.cluster.SignInThrottle;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
-import io.jiangxin.storage.AccountStore;
-import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.Stores;
 import io.vertx.sqlclient.Pool;
 
 /**
- * Everything the HTTP layer calls, built once per node by the node. The last three are the stores that routes
- * still waiting for an application service read directly (ArchitectureTest lists those routes).
+ * Everything the HTTP layer calls, built once per node by the node. {@code stores} is read directly by the import
+ * routes, still waiting for an application service (ArchitectureTest lists them).
  */
 public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, LiveEvents live, Presence presence,
                        Registry registry, JudgingReads reads, Judging judging, Appeals appeals,
@@ -41,5 +41,5 @@ public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, Li
                        LadderService ladder, LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
                        EventResults results, Exports exports, Certificates certificates, Publications publications,
                        PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
-                       Stores stores, AccountStore accounts, JudgingStore judgingStore) {
+                       Accounts accounts, EventSetup eventSetup, Stores stores) {
 }

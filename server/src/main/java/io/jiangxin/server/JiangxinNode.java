@@ -1,6 +1,8 @@
 package io.jiangxin.server;
 
+import io.jiangxin.app.Accounts;
 import io.jiangxin.app.Advancements;
+import io.jiangxin.app.EventSetup;
 import io.jiangxin.app.Draws;
 import io.jiangxin.app.Entries;
 import io.jiangxin.app.JudgingReads;
@@ -143,7 +145,7 @@ public final class JiangxinNode implements AutoCloseable {
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
-        await(ensureOrganizer(services.accounts()));
+        await(ensureOrganizer(new AccountStore(pool)));
         healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
         healing.start();
 
@@ -284,7 +286,7 @@ public final class JiangxinNode implements AutoCloseable {
                 new ServicePlatform(new ServiceStore(pool), accounts, ladder),
                 new PersonalData(new PersonalDataStore(pool), stores.contests(),
                         settings.operations().personalDataRetention(), clock),
-                stores, accounts, judgingStore);
+                new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live), stores);
     }
 
     /**
