@@ -75,9 +75,15 @@ final class Responses {
                 .end(body.encode());
     }
 
+    /** The routing-context key of the node's translation of store failures (see {@link Services#storeFailures}). */
+    static final String STORE_FAILURES = "jiangxin.storeFailures";
+
     static void error(RoutingContext ctx, Throwable failure) {
         // A unique or foreign-key violation that no store translated is still the client's conflict, not a 500.
-        failure = io.jiangxin.storage.Constraints.translate(failure);
+        java.util.function.UnaryOperator<Throwable> storeFailures = ctx.get(STORE_FAILURES);
+        if (storeFailures != null) {
+            failure = storeFailures.apply(failure);
+        }
         if (failure instanceof Problem problem) {
             json(ctx, problem.status(), body(problem.code(), problem.getMessage(), problem.details()));
             return;

@@ -20,6 +20,7 @@ public final class Routes {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
+        router.route().handler(ctx -> ctx.put(Responses.STORE_FAILURES, services.storeFailures()).next());
         router.route().failureHandler(Failures::handle);
         router.errorHandler(404, Failures::handle);
         router.errorHandler(405, Failures::handle);

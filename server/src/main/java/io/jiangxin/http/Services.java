@@ -32,7 +32,8 @@ import io.vertx.sqlclient.Pool;
 
 /**
  * Everything the HTTP layer calls, built once per node by the node. {@code stores} is read directly by the import
- * routes, still waiting for an application service (ArchitectureTest lists them).
+ * routes, still waiting for an application service (ArchitectureTest lists them). {@code storeFailures} turns a
+ * constraint violation that no store translated into the client's conflict.
  */
 public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, LiveEvents live, Presence presence,
                        Registry registry, JudgingReads reads, Judging judging, Appeals appeals,
@@ -41,5 +42,6 @@ public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, Li
                        LadderService ladder, LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
                        EventResults results, Exports exports, Certificates certificates, Publications publications,
                        PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
-                       Accounts accounts, EventSetup eventSetup, Stores stores) {
+                       Accounts accounts, EventSetup eventSetup, Stores stores,
+                       java.util.function.UnaryOperator<Throwable> storeFailures) {
 }

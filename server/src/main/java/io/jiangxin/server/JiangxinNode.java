@@ -286,7 +286,8 @@ public final class JiangxinNode implements AutoCloseable {
                 new ServicePlatform(new ServiceStore(pool), accounts, ladder),
                 new PersonalData(new PersonalDataStore(pool), stores.contests(),
                         settings.operations().personalDataRetention(), clock),
-                new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live), stores);
+                new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live), stores,
+                io.jiangxin.storage.Constraints::translate);
     }
 
     /**

@@ -38,7 +38,7 @@ class ArchitectureTest {
      */
     private static final Set<String> ROUTES_STILL_READING_STORES = Set.of(
             "io.jiangxin.http.EntryRoutes", "io.jiangxin.http.ImportRoutes", "io.jiangxin.http.LadderRoutes",
-            "io.jiangxin.http.Responses", "io.jiangxin.http.Services");
+            "io.jiangxin.http.Services");
 
     @Test
     void theDomainImportsNothingOfTheAdaptersOrTheirLibraries() {
