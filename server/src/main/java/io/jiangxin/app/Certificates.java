@@ -194,11 +194,20 @@ public final class Certificates {
     }
 
     /** Checks the template (400 naming each bad path) and stores it for the contest. */
-    public Future<JsonObject> setTemplate(Principal who, long contestId, JsonObject document) {
+    /** Refuses a template that does not read, naming each wrong field. */
+    public static void checkTemplate(JsonObject document) {
         try {
             TemplateReader.read(document.encode());
         } catch (TemplateReader.InvalidTemplate e) {
-            return Future.failedFuture(Problem.invalid(e.errors()));
+            throw Problem.invalid(e.errors());
+        }
+    }
+
+    public Future<JsonObject> setTemplate(Principal who, long contestId, JsonObject document) {
+        try {
+            checkTemplate(document);
+        } catch (Problem refused) {
+            return Future.failedFuture(refused);
         }
         return store.putTemplate(pool, contestId, document, who.accountId()).compose(done -> templateOf(contestId));
     }

@@ -68,7 +68,7 @@ final class AuthRoutes {
 
         api.post("/organizers").handler(ctx -> respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("displayName"));
+            JsonInput in = JsonInput.of(ctx, Set.of("displayName"));
             String name = in.requiredText("displayName");
             in.check();
             return accounts.createOrganizer(name);
@@ -89,7 +89,7 @@ final class AuthRoutes {
         respond(ctx, 201, () -> {
             Authentication.organizer(ctx);
             long contestId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("displayName", "personId"));
+            JsonInput in = JsonInput.of(ctx, Set.of("displayName", "personId"));
             String name = in.optionalText("displayName");
             Long personId = in.optionalId("personId");
             in.check();
@@ -103,7 +103,7 @@ final class AuthRoutes {
 
     private void signIn(RoutingContext ctx) {
         respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("code", "device"));
+            JsonInput in = JsonInput.of(ctx, Set.of("code", "device"));
             String code = in.requiredText("code");
             String device = in.optionalText("device");
             in.check();

@@ -4,6 +4,7 @@ import static io.jiangxin.http.Requests.address;
 import static io.jiangxin.http.Requests.device;
 import static io.jiangxin.http.Requests.idempotencyKey;
 import static io.jiangxin.http.Requests.jsonBody;
+import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Requests.requestHash;
 import static io.jiangxin.http.Responses.respond;
@@ -43,8 +44,8 @@ final class BoardRoutes {
                 () -> reads.contest(pathId(ctx, "id")), body -> body));
         api.put("/events/:id/board/policy").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("policy", "showTeamsBeforeNames"));
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("policy", "showTeamsBeforeNames"));
             BoardPolicy policy = in.requiredEnum("policy", BoardPolicy.class);
             // The whole setting is replaced: leaving the flag out hides team boards until names are public again.
             Object teams = body.getValue("showTeamsBeforeNames");

@@ -1,12 +1,14 @@
 package io.jiangxin.http;
 
-import static io.jiangxin.http.Requests.jsonBody;
+import static io.jiangxin.http.Requests.honourContract;
+import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.Certificates;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.certificates.CertificateCode;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,7 +46,10 @@ final class CertificateRoutes {
         api.put("/contests/:id/certificate-template").handler(ctx -> respond(ctx, 200, () -> {
             var who = Authentication.organizer(ctx);
             long contestId = pathId(ctx, "id");
-            return certificates.setTemplate(who, contestId, jsonBody(ctx));
+            JsonObject template = strictJsonBody(ctx);
+            Certificates.checkTemplate(template); // its own errors, each named, before the API document's
+            honourContract(ctx);
+            return certificates.setTemplate(who, contestId, template);
         }, body -> body));
     }
 

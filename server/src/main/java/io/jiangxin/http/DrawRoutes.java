@@ -48,7 +48,7 @@ final class DrawRoutes {
     }
 
     private static Draws.Request request(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("kind", "seed", "prefix", "stations"));
+        JsonInput in = JsonInput.of(ctx, Set.of("kind", "seed", "prefix", "stations"));
         DrawKind kind = in.requiredEnum("kind", DrawKind.class);
         String seed = in.optionalText("seed");
         String prefix = in.optionalText("prefix", MAX_PREFIX);

@@ -41,7 +41,7 @@ final class EntryRoutes {
     void mount(Router api) {
         api.put("/events/:id/submission-window").handler(ctx -> respond(ctx, 200, () -> {
             Authentication.organizer(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("opensAt", "closesAt"));
+            JsonInput in = JsonInput.of(ctx, Set.of("opensAt", "closesAt"));
             OffsetDateTime opens = instant(in, "opensAt");
             OffsetDateTime closes = instant(in, "closesAt");
             if (opens != null && closes != null && !closes.isAfter(opens)) {
@@ -78,7 +78,7 @@ final class EntryRoutes {
     }
 
     private static Entries.Draft draft(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("title", "kind", "summary", "patentNumbers",
+        JsonInput in = JsonInput.of(ctx, Set.of("title", "kind", "summary", "patentNumbers",
                 "standardNumbers", "benefitWan", "videoUrl"));
         String title = in.requiredText("title", MAX_TITLE);
         Entries.Kind kind = in.requiredEnum("kind", Entries.Kind.class);

@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.app.EventSetup;
 import static io.jiangxin.http.Requests.jsonBody;
+import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
@@ -34,8 +35,8 @@ final class EventSetupRoutes {
         api.put("/events/:id/scheme").handler(ctx -> respond(ctx, 200, () -> {
             Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("scheme", "schemeYaml", "appealWindowMinutes"));
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("scheme", "schemeYaml", "appealWindowMinutes"));
             Object raw = body.getValue("scheme");
             Object yaml = body.getValue("schemeYaml");
             Integer window = in.optionalInt("appealWindowMinutes", 0, 10080);
@@ -65,7 +66,7 @@ final class EventSetupRoutes {
             Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
             long accountId = pathId(ctx, "accountId");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("role"));
+            JsonInput in = JsonInput.of(ctx, Set.of("role"));
             PanelRole role = in.requiredEnum("role", PanelRole.class);
             in.check();
             return setup.seat(eventId, accountId, role)
@@ -103,7 +104,7 @@ final class EventSetupRoutes {
         api.post("/events/:id/conflicts").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.require(ctx, AccountKind.ORGANIZER, AccountKind.JUDGE);
             long eventId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("accountId", "entryCode", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("accountId", "entryCode", "reason"));
             Long accountId = in.requiredId("accountId");
             String entryCode = in.requiredText("entryCode");
             String reason = in.requiredText("reason");

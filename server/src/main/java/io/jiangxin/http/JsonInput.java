@@ -19,6 +19,17 @@ final class JsonInput {
 
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
+    private Problem refusedByContract;
+
+    /**
+     * The request's JSON body with the fields this route reads. Where the API document refused the body
+     * ({@link ContractGate}), {@link #check} says so after the route's own, more specific errors.
+     */
+    static JsonInput of(io.vertx.ext.web.RoutingContext ctx, Set<String> allowedFields) {
+        JsonInput in = new JsonInput(Requests.strictJsonBody(ctx), allowedFields);
+        in.refusedByContract = ctx.get(ContractGate.BODY_REFUSAL);
+        return in;
+    }
 
     JsonInput(JsonObject body, Set<String> allowedFields) {
         this.body = body;
@@ -255,6 +266,9 @@ final class JsonInput {
     void check() {
         if (!errors.isEmpty()) {
             throw Problem.invalid(List.copyOf(errors));
+        }
+        if (refusedByContract != null) {
+            throw refusedByContract;
         }
     }
 

@@ -37,7 +37,7 @@ final class JudgingRoutes {
     void mount(Router api) {
         api.post("/events/:id/sheets/:code/marks").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal judge = Authentication.require(ctx, AccountKind.JUDGE);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("marks"));
+            JsonInput in = JsonInput.of(ctx, Set.of("marks"));
             List<Judging.MarkInput> marks = in.requiredObjects("marks", MAX_MARKS_PER_REQUEST, (path, mark) -> {
                 JsonInput item = new JsonInput(mark, Set.of("aspectId", "value"));
                 String aspect = item.requiredText("aspectId");
@@ -51,7 +51,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/sheets/:code/remarks").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("aspectId", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("aspectId", "reason"));
             String aspect = in.requiredText("aspectId");
             String reason = in.requiredText("reason", MAX_STATEMENT);
             in.check();
@@ -60,7 +60,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/sheets/:code/overrides").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("aspectId", "value", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("aspectId", "value", "reason"));
             String aspect = in.requiredText("aspectId");
             BigDecimal value = in.requiredDecimal("value");
             String reason = in.requiredText("reason", MAX_STATEMENT);
@@ -70,7 +70,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/sheets/:code/violations").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("code", "count", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("code", "count", "reason"));
             String code = in.requiredText("code");
             Integer count = in.requiredInt("count", 0, 100);
             String reason = in.requiredText("reason", MAX_STATEMENT);
@@ -80,7 +80,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/sheets/:code/time").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("completionSeconds", "extraSeconds", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("completionSeconds", "extraSeconds", "reason"));
             Integer completion = in.requiredInt("completionSeconds", 0, 7 * 24 * 3600);
             Integer extra = in.optionalInt("extraSeconds", 0, 24 * 3600);
             String reason = in.requiredText("reason", MAX_STATEMENT);
@@ -97,7 +97,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/sheets/:code/unlock").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.signedIn(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("reason"));
             String reason = in.requiredText("reason", MAX_STATEMENT);
             in.check();
             return judging.unlock(who, pathId(ctx, "id"), pathText(ctx, "code"), reason,
@@ -111,7 +111,7 @@ final class JudgingRoutes {
         }));
         api.post("/events/:id/appeals").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.organizer(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("entryCode", "statement"));
+            JsonInput in = JsonInput.of(ctx, Set.of("entryCode", "statement"));
             String entryCode = in.requiredText("entryCode");
             String statement = in.requiredText("statement", MAX_STATEMENT);
             in.check();
@@ -120,7 +120,7 @@ final class JudgingRoutes {
         }));
         api.post("/appeals/:id/decision").handler(ctx -> Responses.respondOutcome(ctx, () -> {
             Principal who = Authentication.require(ctx, AccountKind.ARBITER);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("outcome", "reopen", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("outcome", "reopen", "reason"));
             Appeals.Outcome outcome = in.requiredEnum("outcome", Appeals.Outcome.class);
             List<String> reopen = in.optionalTexts("reopen", 100);
             String reason = in.requiredText("reason", MAX_STATEMENT);
@@ -137,7 +137,7 @@ final class JudgingRoutes {
     /** Commands without fields still take a JSON object body, or none at all. */
     private static void emptyOrObject(RoutingContext ctx) {
         if (ctx.body() != null && ctx.body().length() > 0) {
-            new JsonInput(jsonBody(ctx), Set.of()).check();
+            JsonInput.of(ctx, Set.of()).check();
         }
     }
 }

@@ -103,7 +103,7 @@ final class LadderRoutes {
                     queryDate(ctx, "asOf"));
         }, json -> json));
         api.post("/ladders/:ladderId/holdings").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "tier", "since", "basis"));
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "tier", "since", "basis"));
             Long personId = in.requiredId("personId");
             String tier = in.requiredText("tier");
             LocalDate since = requiredDate(in, ctx, "since");
@@ -115,7 +115,7 @@ final class LadderRoutes {
 
         // the workflow
         api.post("/ladders/:ladderId/nominations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "tier", "year", "why", "at"));
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "tier", "year", "why", "at"));
             Long personId = in.requiredId("personId");
             String tier = in.requiredText("tier");
             Integer year = in.optionalInt("year", 1900, 2200);
@@ -132,7 +132,7 @@ final class LadderRoutes {
                 () -> workflow.view(pathId(ctx, "id")), json -> json));
         api.post("/ladder/nominations/:id/decisions").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("action", "why", "at"));
+            JsonInput in = JsonInput.of(ctx, Set.of("action", "why", "at"));
             WorkflowAction action = in.requiredEnum("action", WorkflowAction.class);
             if (action != null && !DECISIONS.contains(action)) {
                 in.error("action", "须为以下之一 / must be one of " + DECISIONS.stream().map(Enum::name).sorted().toList());
@@ -144,7 +144,7 @@ final class LadderRoutes {
         }, json -> json));
         api.post("/ladder/nominations/:id/objections").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("objectionId", "filedBy", "statement", "at"));
+            JsonInput in = JsonInput.of(ctx, Set.of("objectionId", "filedBy", "statement", "at"));
             String objectionId = in.optionalText("objectionId", 64);
             String filedBy = in.optionalText("filedBy");
             String statement = in.requiredText("statement", 4000);
@@ -156,7 +156,7 @@ final class LadderRoutes {
                 .handler(ctx -> respond(ctx, 201, () -> {
                     long id = pathId(ctx, "id");
                     String objectionId = pathText(ctx, "objectionId");
-                    JsonInput in = new JsonInput(jsonBody(ctx), Set.of("ruling", "why", "at"));
+                    JsonInput in = JsonInput.of(ctx, Set.of("ruling", "why", "at"));
                     ObjectionRuling ruling = in.requiredEnum("ruling", ObjectionRuling.class);
                     String why = in.requiredText("why", 2000);
                     LocalDateTime at = optionalTime(in, ctx, "at");
@@ -166,7 +166,7 @@ final class LadderRoutes {
 
         // results, evidence and the ledger
         api.post("/ladder/results").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "eventRef", "eventName", "trade", "level",
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "eventRef", "eventName", "trade", "level",
                     "contestClass", "rank", "award", "heldOn"));
             Long personId = in.requiredId("personId");
             String eventRef = code(in, "eventRef", true);
@@ -245,7 +245,7 @@ final class LadderRoutes {
                     "TRAINING_HOURS".equals(kind) ? hours : null, effectiveOn, LadderService.today()));
         }, json -> json));
         api.post("/ladder/ledger/reversals").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("config", "sourceKey", "why"));
+            JsonInput in = JsonInput.of(ctx, Set.of("config", "sourceKey", "why"));
             String config = in.requiredText("config", 64);
             String sourceKey = in.requiredText("sourceKey", 500);
             String why = in.requiredText("why", 2000);
@@ -269,7 +269,7 @@ final class LadderRoutes {
 
         // training
         api.post("/ladder/courses").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("organizationId", "code", "name", "hours", "heldOn"));
+            JsonInput in = JsonInput.of(ctx, Set.of("organizationId", "code", "name", "hours", "heldOn"));
             Long organizationId = in.requiredId("organizationId");
             String code = code(in, "code", true);
             String name = in.requiredText("name");
@@ -287,7 +287,7 @@ final class LadderRoutes {
                 () -> ladder.courseView(pathId(ctx, "id")), json -> json));
         api.post("/ladder/courses/:id/attendance").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "hours", "assessment"));
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "hours", "assessment"));
             Long personId = in.requiredId("personId");
             BigDecimal hours = in.requiredDecimal("hours");
             if (hours != null && hours.signum() <= 0) {
@@ -323,7 +323,7 @@ final class LadderRoutes {
                 () -> ladder.mentorshipView(pathId(ctx, "id")), json -> json));
         api.post("/ladder/mentorships/:id/progress").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("kind", "date", "grade", "honourLevel", "description",
+            JsonInput in = JsonInput.of(ctx, Set.of("kind", "date", "grade", "honourLevel", "description",
                     "evidenceRef"));
             ProgressKind kind = in.requiredEnum("kind", ProgressKind.class);
             LocalDate date = requiredDate(in, ctx, "date");

@@ -54,7 +54,7 @@ final class PersonalDataRoutes {
 
     /** The reason an organizer gives for an action on personal data: required, 2–500 characters. */
     private static String reason(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("reason"));
+        JsonInput in = JsonInput.of(ctx, Set.of("reason"));
         String reason = in.requiredText("reason", MAX_REASON);
         in.check();
         if (reason.codePointCount(0, reason.length()) < 2) {

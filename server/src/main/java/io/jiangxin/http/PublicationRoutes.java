@@ -27,7 +27,7 @@ final class PublicationRoutes {
         api.post("/events/:id/publication").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("noticeHours"));
+            JsonInput in = JsonInput.of(ctx, Set.of("noticeHours"));
             Integer hours = in.requiredInt("noticeHours", Publication.MIN_NOTICE_HOURS, Publication.MAX_NOTICE_HOURS);
             in.check();
             return publications.publish(who, eventId, hours);

@@ -109,7 +109,7 @@ final class RegistryRoutes {
                 () -> registry.registration(pathId(ctx, "id")), Representations::registration));
         api.put("/registrations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             long id = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("entryCode", "station", "status"));
+            JsonInput in = JsonInput.of(ctx, Set.of("entryCode", "station", "status"));
             String entryCode = in.optionalText("entryCode");
             String station = in.optionalText("station");
             RegistrationStatus status = in.requiredEnum("status", RegistrationStatus.class);
@@ -119,7 +119,7 @@ final class RegistryRoutes {
     }
 
     private static Organization.Draft organization(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name", "creditCode", "region"));
+        JsonInput in = JsonInput.of(ctx, Set.of("name", "creditCode", "region"));
         Organization.Draft draft = new Organization.Draft(in.requiredText("name"), in.optionalText("creditCode"),
                 in.optionalText("region"));
         in.check();
@@ -127,7 +127,7 @@ final class RegistryRoutes {
     }
 
     private static Person.Draft person(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx),
+        JsonInput in = JsonInput.of(ctx,
                 Set.of("name", "employeeNo", "organizationId", "trade", "skillGrade", "idNumber"));
         String name = in.requiredText("name");
         String employeeNo = in.requiredText("employeeNo");
@@ -143,7 +143,7 @@ final class RegistryRoutes {
     }
 
     private static Contest.Draft contest(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx),
+        JsonInput in = JsonInput.of(ctx,
                 Set.of("name", "kind", "level", "contestClass", "year", "organizer"));
         String name = in.requiredText("name");
         ContestKind kind = in.requiredEnum("kind", ContestKind.class);
@@ -159,14 +159,14 @@ final class RegistryRoutes {
     }
 
     private static Event.Draft event(RoutingContext ctx, long contestId) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name", "trade"));
+        JsonInput in = JsonInput.of(ctx, Set.of("name", "trade"));
         Event.Draft draft = new Event.Draft(contestId, in.requiredText("name"), in.optionalText("trade"));
         in.check();
         return draft;
     }
 
     private static Team.Draft team(RoutingContext ctx) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name", "organizationId", "memberIds"));
+        JsonInput in = JsonInput.of(ctx, Set.of("name", "organizationId", "memberIds"));
         String name = in.requiredText("name");
         Long organizationId = in.requiredId("organizationId");
         var members = in.requiredIds("memberIds");
@@ -178,7 +178,7 @@ final class RegistryRoutes {
     }
 
     private static Registration.Draft registration(RoutingContext ctx, long eventId) {
-        JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "teamId", "entryCode", "station"));
+        JsonInput in = JsonInput.of(ctx, Set.of("personId", "teamId", "entryCode", "station"));
         Long personId = in.optionalId("personId");
         Long teamId = in.optionalId("teamId");
         String entryCode = in.optionalText("entryCode");

@@ -14,7 +14,23 @@ final class Requests {
     private Requests() {
     }
 
+    /** The strictly read JSON object body, refused here if the API document refused it (see {@link ContractGate}). */
     static JsonObject jsonBody(RoutingContext ctx) {
+        JsonObject body = strictJsonBody(ctx);
+        honourContract(ctx);
+        return body;
+    }
+
+    /** Refuses the request if the API document refused its body; for routes that read the body without JsonInput. */
+    static void honourContract(RoutingContext ctx) {
+        Problem refusedByContract = ctx.get(ContractGate.BODY_REFUSAL);
+        if (refusedByContract != null) {
+            throw refusedByContract;
+        }
+    }
+
+    /** The strictly read JSON object body, whatever the API document says of it. */
+    static JsonObject strictJsonBody(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE",

@@ -31,7 +31,7 @@ final class ReviewRoutes {
         api.post("/events/:id/review-assignments").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("k", "seed"));
+            JsonInput in = JsonInput.of(ctx, Set.of("k", "seed"));
             Integer k = in.requiredInt("k", 1, MAX_K);
             String seed = in.optionalText("seed", MAX_SEED);
             in.check();
@@ -40,7 +40,7 @@ final class ReviewRoutes {
         api.post("/events/:id/review-assignments/reassignments").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.organizer(ctx);
             long eventId = pathId(ctx, "id");
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("accountId", "seed"));
+            JsonInput in = JsonInput.of(ctx, Set.of("accountId", "seed"));
             Long accountId = in.requiredId("accountId");
             String seed = in.optionalText("seed", MAX_SEED);
             in.check();
@@ -53,7 +53,7 @@ final class ReviewRoutes {
         // 晋级 / 推荐晋级: the scheme's advancement rule applied, into the next round or another contest's event.
         api.post("/events/:id/advancement").handler(ctx -> respond(ctx, 201, () -> {
             Principal who = Authentication.organizer(ctx);
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("toEventId"));
+            JsonInput in = JsonInput.of(ctx, Set.of("toEventId"));
             Long to = in.requiredId("toEventId");
             in.check();
             return advancements.advance(who, pathId(ctx, "id"), to);

@@ -16,7 +16,8 @@ public final class Routes {
     }
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
-                                Readiness readiness, Supplier<io.vertx.core.json.JsonObject> liveState) {
+                                Readiness readiness, Supplier<io.vertx.core.json.JsonObject> liveState,
+                                ContractGate contract) {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
@@ -37,6 +38,7 @@ public final class Routes {
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         api.route().failureHandler(Failures::handle);
         api.route().handler(new Authentication(services.sessions())::handle);
+        api.route().handler(contract::handle);
         new RegistryRoutes(services.registry()).mount(api);
         new ImportRoutes(services.stores()).mount(api);
         new AuthRoutes(services.accounts(), services.sessions(), services.throttle()).mount(api);

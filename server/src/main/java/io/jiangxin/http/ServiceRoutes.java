@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import io.jiangxin.auth.IssuedAccount;
 import static io.jiangxin.http.Requests.jsonBody;
+import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
@@ -64,7 +65,7 @@ final class ServiceRoutes {
     void mount(Router api) {
         // organizers open a platform for a union and issue its staff's codes
         api.post("/service/platforms").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name", "region", "union", "chains"));
+            JsonInput in = JsonInput.of(ctx, Set.of("name", "region", "union", "chains"));
             String name = in.requiredText("name");
             String region = in.requiredText("region", 64);
             String union = in.requiredText("union");
@@ -78,7 +79,7 @@ final class ServiceRoutes {
         api.get("/service/platforms/:id").handler(ctx -> respond(ctx, 200, () -> platform.platform(
                 Authentication.signedIn(ctx), pathId(ctx, "id")), json -> json));
         api.post("/service/platforms/:id/staff").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("displayName"));
+            JsonInput in = JsonInput.of(ctx, Set.of("displayName"));
             String name = in.requiredText("displayName");
             in.check();
             return platform.issueStaff(pathId(ctx, "id"), name);
@@ -86,13 +87,13 @@ final class ServiceRoutes {
 
         // the union's lists
         api.post("/service/chains").handler(ctx -> staff(ctx, 201, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name"));
+            JsonInput in = JsonInput.of(ctx, Set.of("name"));
             String name = in.requiredText("name", 64);
             in.check();
             return platform.addChain(a, name);
         }));
         api.post("/service/teams").handler(ctx -> staff(ctx, 201, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("name", "chainId", "region"));
+            JsonInput in = JsonInput.of(ctx, Set.of("name", "chainId", "region"));
             String name = in.requiredText("name", 64);
             Long chainId = in.optionalId("chainId");
             String region = in.optionalText("region", 64);
@@ -100,7 +101,7 @@ final class ServiceRoutes {
             return platform.addTeam(a, name, chainId, region);
         }));
         api.post("/service/enterprises").handler(ctx -> staff(ctx, 201, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("organizationId", "name", "creditCode", "chainId",
+            JsonInput in = JsonInput.of(ctx, Set.of("organizationId", "name", "creditCode", "chainId",
                     "region", "contactName", "phone"));
             Long organizationId = in.optionalId("organizationId");
             String name = in.optionalText("name");
@@ -122,15 +123,15 @@ final class ServiceRoutes {
         api.get("/service/enterprises/:id").handler(ctx -> acting(ctx, 200,
                 a -> platform.enterpriseFile(a, pathId(ctx, "id"))));
         api.post("/service/enterprises/:id/contacts").handler(ctx -> respond(ctx, 201, () -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("displayName"));
+            JsonInput in = JsonInput.of(ctx, Set.of("displayName"));
             String name = in.requiredText("displayName", 64);
             in.check();
             long id = pathId(ctx, "id");
             return actor(ctx).compose(a -> platform.issueContact(a, id, name));
         }, ServiceRoutes::issued));
         api.put("/service/experts/:personId").handler(ctx -> staff(ctx, 200, a -> {
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("teamId", "chainIds", "trades", "specialties", "honours",
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("teamId", "chainIds", "trades", "specialties", "honours",
                     "region", "available", "capacity"));
             Long teamId = in.optionalId("teamId");
             List<Long> chains = in.requiredIds("chainIds");
@@ -187,7 +188,7 @@ final class ServiceRoutes {
                 Requests.queryEnum(ctx, "state", NeedState.class))));
         api.get("/service/needs/:id").handler(ctx -> acting(ctx, 200, a -> platform.need(a, pathId(ctx, "id"))));
         api.post("/service/needs/:id/review").handler(ctx -> acting(ctx, 200, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("decision", "reason"));
+            JsonInput in = JsonInput.of(ctx, Set.of("decision", "reason"));
             String decision = in.requiredText("decision", 10);
             NeedAction action = null;
             if (decision != null) {
@@ -206,7 +207,7 @@ final class ServiceRoutes {
             return platform.review(a, pathId(ctx, "id"), action, reason);
         }));
         api.post("/service/needs/:id/resubmit").handler(ctx -> acting(ctx, 200, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("description"));
+            JsonInput in = JsonInput.of(ctx, Set.of("description"));
             String description = in.optionalText("description", MAX_DESCRIPTION);
             in.check();
             return platform.resubmit(a, pathId(ctx, "id"), description);
@@ -216,10 +217,10 @@ final class ServiceRoutes {
             return platform.match(a, pathId(ctx, "id"), limit == null ? 10 : limit).map(ServiceViews::suggestions);
         }));
         api.post("/service/needs/:id/dispatch").handler(ctx -> acting(ctx, 201, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), Set.of("personId", "teamId", "dueOn"));
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "teamId", "dueOn"));
             Long personId = in.optionalId("personId");
             Long teamId = in.optionalId("teamId");
-            LocalDate dueOn = date(in, jsonBody(ctx), "dueOn", false);
+            LocalDate dueOn = date(in, strictJsonBody(ctx), "dueOn", false);
             if ((personId == null) == (teamId == null) && in.problems().isEmpty()) {
                 in.error("personId", "须指定 personId 或 teamId 之一 / give exactly one of personId and teamId");
             }
@@ -237,11 +238,11 @@ final class ServiceRoutes {
         api.post("/service/orders/:id/decline").handler(ctx -> orderAction(ctx, OrderAction.DECLINE, in ->
                 ActionInput.reason(in.optionalText("reason", 500)), Set.of("reason")));
         api.post("/service/orders/:id/schedule").handler(ctx -> orderAction(ctx, OrderAction.SCHEDULE, in -> {
-            LocalDate on = date(in, jsonBody(ctx), "date", true);
+            LocalDate on = date(in, strictJsonBody(ctx), "date", true);
             return new ActionInput(null, on, null, null, null);
         }, Set.of("date")));
         api.post("/service/orders/:id/record").handler(ctx -> orderAction(ctx, OrderAction.RECORD,
-                in -> new ActionInput(null, null, report(in, jsonBody(ctx)), null, null),
+                in -> new ActionInput(null, null, report(in, strictJsonBody(ctx)), null, null),
                 Set.of("servedOn", "hours", "mode", "workersTrained", "problemsSolved", "efficiency", "moneySaved",
                         "summary", "photos")));
         api.post("/service/orders/:id/confirm").handler(ctx -> orderAction(ctx, OrderAction.CONFIRM, in -> {
@@ -254,8 +255,8 @@ final class ServiceRoutes {
         api.post("/service/orders/:id/annul").handler(ctx -> orderAction(ctx, OrderAction.ANNUL, in ->
                 ActionInput.reason(in.optionalText("reason", 500)), Set.of("reason")));
         api.post("/service/orders/:id/case").handler(ctx -> acting(ctx, 200, a -> {
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("published"));
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("published"));
             if (!(body.getValue("published") instanceof Boolean)) {
                 in.error("published", "须为 true 或 false / must be true or false");
             }
@@ -305,7 +306,7 @@ final class ServiceRoutes {
     private void orderAction(RoutingContext ctx, OrderAction action, Function<JsonInput, ActionInput> read,
                              Set<String> fields) {
         acting(ctx, 200, a -> {
-            JsonInput in = new JsonInput(jsonBody(ctx), fields);
+            JsonInput in = JsonInput.of(ctx, fields);
             ActionInput input = read.apply(in);
             in.check();
             return platform.act(a, pathId(ctx, "id"), action, input);
@@ -313,8 +314,8 @@ final class ServiceRoutes {
     }
 
     static ServicePlatform.NeedDraft needDraft(RoutingContext ctx) {
-        JsonObject body = jsonBody(ctx);
-        JsonInput in = new JsonInput(body, Set.of("organizationId", "title", "description", "chainId", "kind", "mode",
+        JsonObject body = strictJsonBody(ctx);
+        JsonInput in = JsonInput.of(ctx, Set.of("organizationId", "title", "description", "chainId", "kind", "mode",
                 "urgency", "place", "attachments"));
         Long organizationId = in.optionalId("organizationId");
         String title = in.requiredText("title", 100);

@@ -177,7 +177,8 @@ public final class JiangxinNode implements AutoCloseable {
                         .setMaxWebSocketMessageSize(64 * 1024);
         io.jiangxin.server.config.Operations ops = settings.operations();
         personalData = services.personalData();
-        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, this::liveState);
+        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, this::liveState,
+                await(io.jiangxin.http.ContractGate.load(vertx)));
         io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = headerDeadline.guarding(router);
         if (ops.tls()) {
             Https.secure(serverOptions, ops);
