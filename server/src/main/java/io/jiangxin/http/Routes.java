@@ -47,7 +47,7 @@ public final class Routes {
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
         new DrawRoutes(new io.jiangxin.app.Draws(services.stores().pool(), new io.jiangxin.storage.DrawStore(),
                 services.log(), new io.jiangxin.storage.IdempotencyStore(), services.live())).mount(api);
-        new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
+        new LadderRoutes(services.ladder(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.judgingStore()).mount(api);
         new ScoringRoutes(services.judgingStore(), services.live()).mount(api);
         io.jiangxin.storage.ReviewStore reviewStore = new io.jiangxin.storage.ReviewStore(services.stores().pool());

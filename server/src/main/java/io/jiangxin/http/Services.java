@@ -9,9 +9,8 @@ import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.Publications;
 import io.jiangxin.app.PublishedResults;
-import io.jiangxin.app.LadderService;
-import io.jiangxin.app.LadderWorkflow;
-import io.jiangxin.app.ResultPoints;
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
 import io.jiangxin.cluster.Sessions;
@@ -26,8 +25,8 @@ import io.jiangxin.storage.Stores;
 public record Services(Stores stores, AccountStore accounts, Sessions sessions, SignInThrottle throttle,
                        JudgingStore judgingStore, ScoreLogStore log, AppealStore appealStore, LiveEvents live,
                        Presence presence, Judging judging, Appeals appeals, BoardControl boardControl,
-                       BoardReads boardReads, BoardSockets boardSockets, LadderService ladder,
-                       LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
+                       BoardReads boardReads, BoardSockets boardSockets, LadderApplication ladder,
+                       ResultPoints resultPoints,
                        EventResults results,
                        io.jiangxin.app.Exports exports,
                        Certificates certificates,

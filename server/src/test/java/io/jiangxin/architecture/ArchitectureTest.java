@@ -39,7 +39,7 @@ class ArchitectureTest {
     private static final Set<String> ROUTES_STILL_READING_STORES = Set.of(
             "io.jiangxin.http.AuthRoutes", "io.jiangxin.http.EntryRoutes", "io.jiangxin.http.EventSetupRoutes",
             "io.jiangxin.http.ExportRoutes", "io.jiangxin.http.ImportRoutes", "io.jiangxin.http.JudgingViewRoutes",
-            "io.jiangxin.http.LadderRoutes", "io.jiangxin.http.Responses", "io.jiangxin.http.ResultViews",
+            "io.jiangxin.http.Responses", "io.jiangxin.http.ResultViews",
             "io.jiangxin.http.Routes", "io.jiangxin.http.ScoringRoutes", "io.jiangxin.http.ServiceRoutes",
             "io.jiangxin.http.Services");
 
