@@ -1,6 +1,7 @@
 package io.jiangxin.app;
 
 import io.jiangxin.problem.Problem;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.engine.scheme.MarkingScheme;

@@ -5,6 +5,7 @@ import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.Problem;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.storage.ladder.EvidenceStore.EvidenceRow;
 import io.jiangxin.auth.Secrets;
 import io.jiangxin.fixtures.DemoServicePlatform;
 import io.jiangxin.fixtures.DemoServicePlatform.CraftsmanRow;
@@ -28,9 +30,9 @@ import java.util.function.Function;
 public final class ServiceDemo {
 
     private final ServiceStore store;
-    private final LadderService ladder;
+    private final LadderApplication ladder;
 
-    public ServiceDemo(ServiceStore store, LadderService ladder) {
+    public ServiceDemo(ServiceStore store, LadderApplication ladder) {
         this.store = store;
         this.ladder = ladder;
     }
@@ -54,7 +56,7 @@ public final class ServiceDemo {
                             services[0] += confirmed ? 1 : 0;
                             return null;
                         }));
-                    })).compose(v -> ladder.reconcileAll(people)).map(posted -> new JsonObject()
+                    })).compose(v -> ladder.reconciliation().reconcileAll(people)).map(posted -> new JsonObject()
                             .put("platform", DemoServicePlatform.NAME).put("needs", DemoServicePlatform.needs().size())
                             .put("confirmedServices", services[0]).put("ledgerEntries", posted));
                 });
@@ -94,7 +96,7 @@ public final class ServiceDemo {
     }
 
     private Future<Void> craftsman(SqlClient c, long platform, Ids ids, CraftsmanRow x) {
-        return ladder.store().personByEmployeeNo(c, x.organization(), x.employeeNo()).compose(person -> {
+        return ladder.stores().people().personByEmployeeNo(c, x.organization(), x.employeeNo()).compose(person -> {
             if (person == null) {
                 throw new IllegalStateException("demo platform: no person " + x.employeeNo() + " in " + x.organization());
             }
@@ -197,7 +199,7 @@ public final class ServiceDemo {
                                 served.plusDays(3)));
                     }
                     Future<Void> evidence = !confirmed ? Future.succeededFuture()
-                            : ladder.store().insertEvidence(c, new io.jiangxin.storage.LadderStore.EvidenceRow(0, person,
+                            : ladder.stores().evidence().insertEvidence(c, new EvidenceRow(0, person,
                                     "TECH_SERVICE", "SVC-" + order + "-r1", ServicePlatform.TABLE_KEY,
                                     n.title() + "（" + n.enterprise() + "）", null, null, new BigDecimal(n.hours()), served,
                                     confirmedOn), ids.staff()).mapEmpty();

@@ -3,6 +3,9 @@ package io.jiangxin.app;
 import io.jiangxin.auth.IssuedWorker;
 import io.jiangxin.auth.IssuedAccount;
 import io.jiangxin.problem.Problem;
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.app.ladder.LadderCalendar;
+import io.jiangxin.app.ladder.Programme;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.BilingualText;
@@ -22,7 +25,7 @@ import io.jiangxin.service.ServiceReport;
 import io.jiangxin.service.ServiceRole;
 import io.jiangxin.service.Urgency;
 import io.jiangxin.storage.AccountStore;
-import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.ladder.EvidenceStore;
 import io.jiangxin.storage.IdempotencyStore;
 import io.jiangxin.storage.ServiceStore;
 import io.jiangxin.storage.ServiceStore.NeedRow;
@@ -60,10 +63,10 @@ public final class ServicePlatform {
 
     private final ServiceStore store;
     private final AccountStore accounts;
-    private final LadderService ladder;
+    private final LadderApplication ladder;
     private final IdempotencyStore idempotency = new IdempotencyStore();
 
-    public ServicePlatform(ServiceStore store, AccountStore accounts, LadderService ladder) {
+    public ServicePlatform(ServiceStore store, AccountStore accounts, LadderApplication ladder) {
         this.store = store;
         this.accounts = accounts;
         this.ladder = ladder;
@@ -74,7 +77,7 @@ public final class ServicePlatform {
     }
 
     static LocalDate today() {
-        return LadderService.today();
+        return LocalDate.now(LadderCalendar.ZONE);
     }
 
     // ---------------------------------------------------------------- who acts
@@ -296,7 +299,7 @@ public final class ServicePlatform {
                                          boolean available, int capacity) {
         require(a, ServiceRole.STAFF);
         SqlClient c = store.pool();
-        return ladder.store().person(c, personId)
+        return ladder.stores().people().person(c, personId)
                 .recover(e -> Future.failedFuture(Problem.unknownReference("personId", "人员不存在 / unknown person")))
                 .compose(p -> chainsOf(c, a, chainIds))
                 .compose(v -> teamId == null ? Future.succeededFuture() : store.teams(c, a.platformId()).map(teams -> {
@@ -318,12 +321,13 @@ public final class ServicePlatform {
                                       String q) {
         require(a, ServiceRole.STAFF);
         SqlClient c = store.pool();
-        return Future.all(store.experts(c, a.platformId()), store.currentTiers(c, a.platformId()), ladder.programmes(c))
+        return Future.all(store.experts(c, a.platformId()), store.currentTiers(c, a.platformId()),
+                        ladder.programmes().all(c))
                 .map(loaded -> {
                     List<ServiceStore.ExpertRow> list = loaded.resultAt(0);
                     List<ServiceStore.TierRow> tiers = loaded.resultAt(1);
                     java.util.Map<String, io.jiangxin.ladder.tier.Ladder> ladders =
-                            LadderService.allLadders(loaded.resultAt(2));
+                            Programme.allLadders(loaded.resultAt(2));
                     java.util.Map<Long, List<String>> held = new java.util.HashMap<>();
                     for (ServiceStore.TierRow t : tiers) {
                         io.jiangxin.ladder.tier.Ladder l = ladders.get(t.ladderId());
@@ -653,10 +657,10 @@ public final class ServicePlatform {
 
     private Future<Integer> postPoints(SqlClient c, Actor a, OrderRow o) {
         LocalDate today = today();
-        return ladder.store().insertEvidence(c, new LadderStore.EvidenceRow(0, o.personId(), "TECH_SERVICE",
+        return ladder.stores().evidence().insertEvidence(c, new EvidenceStore.EvidenceRow(0, o.personId(), "TECH_SERVICE",
                         reference(o), TABLE_KEY, o.needTitle() + "（" + o.enterprise() + "）", null, null, o.hours(),
                         o.servedOn(), today), a.principal().accountId())
-                .compose(saved -> ladder.reconcileAllIn(c, List.of(o.personId())));
+                .compose(saved -> ladder.reconciliation().reconcileAllIn(c, List.of(o.personId())));
     }
 
     private Future<Void> withdraw(SqlClient c, OrderRow o, OrderAction action, String reason, int[] points) {
@@ -665,7 +669,8 @@ public final class ServicePlatform {
         }
         BilingualText why = BilingualText.of("助企服务" + action.zh() + "：" + reason, "service " + action.en() + ": "
                 + reason);
-        return ladder.reverseEvidenceIn(c, o.personId(), new TechServiceEvidence(reference(o), TABLE_KEY), why)
+        return ladder.reconciliation()
+                .reverseEvidenceIn(c, o.personId(), new TechServiceEvidence(reference(o), TABLE_KEY), why)
                 .map(n -> {
                     points[1] = n;
                     return null;

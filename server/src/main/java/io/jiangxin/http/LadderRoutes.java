@@ -1,6 +1,7 @@
 package io.jiangxin.http;
 
 import static io.jiangxin.http.Requests.jsonBody;
+import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Requests.pathText;
 import static io.jiangxin.http.Requests.queryId;
@@ -8,10 +9,12 @@ import static io.jiangxin.http.Requests.queryInt;
 import static io.jiangxin.http.Requests.queryText;
 import static io.jiangxin.http.Responses.respond;
 
-import io.jiangxin.app.LadderService;
-import io.jiangxin.app.LadderWorkflow;
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.app.ladder.LadderCalendar;
+import io.jiangxin.app.ladder.LadderEvidence;
+import io.jiangxin.app.ladder.LadderResults;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.problem.Problem;
-import io.jiangxin.app.ResultPoints;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.ContestClass;
@@ -21,13 +24,13 @@ import io.jiangxin.ladder.mentoring.ProgressKind;
 import io.jiangxin.ladder.workflow.ObjectionRuling;
 import io.jiangxin.ladder.workflow.WorkflowAction;
 import io.jiangxin.registry.FieldError;
-import io.jiangxin.storage.LadderStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,14 +55,15 @@ final class LadderRoutes {
             WorkflowAction.PASS_FIRST_REVIEW, WorkflowAction.PASS_EXPERT_REVIEW, WorkflowAction.PASS_SITE_VISIT,
             WorkflowAction.REJECT, WorkflowAction.WITHDRAW, WorkflowAction.NAME);
 
-    private final LadderService ladder;
-    private final LadderWorkflow workflow;
+    private final LadderApplication ladder;
     private final ResultPoints resultPoints;
+    /** Dates and times given are checked against the ladder's clock: never more than a year (or 5 minutes) ahead. */
+    private final Clock clock;
 
-    LadderRoutes(LadderService ladder, LadderWorkflow workflow, ResultPoints resultPoints) {
+    LadderRoutes(LadderApplication ladder, ResultPoints resultPoints) {
         this.ladder = ladder;
-        this.workflow = workflow;
         this.resultPoints = resultPoints;
+        this.clock = ladder.clock();
     }
 
     void mount(Router api) {
@@ -67,30 +71,17 @@ final class LadderRoutes {
         api.post("/ladder-configs").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> importConfig(ctx),
                 json -> json));
         api.get("/ladder-configs").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> ladder.programmes(ladder.store().pool()), list -> {
-                    JsonArray items = new JsonArray();
-                    list.forEach(p -> items.add(ladder.configView(p)));
-                    return new JsonObject().put("items", items);
-                }));
+                () -> ladder.configurations().configsView(), json -> json));
         api.get("/ladder-configs/:code").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             String code = pathText(ctx, "code");
             Integer version = queryInt(ctx, "version", 1, Integer.MAX_VALUE);
-            return ladder.store().config(ladder.store().pool(), code, version).compose(row ->
-                    ladder.store().configVersions(ladder.store().pool(), code).compose(versions ->
-                            ladder.programme(ladder.store().pool(), code).map(current -> {
-                                JsonArray all = new JsonArray();
-                                versions.forEach(v -> all.add(new JsonObject().put("version", v.version())
-                                        .put("importedAt", v.importedAt().toString())));
-                                return ladder.configView(current).put("version", row.version())
-                                        .put("inForce", row.version() == current.row().version())
-                                        .put("document", row.document()).put("versions", all);
-                            })));
+            return ladder.configurations().configView(code, version);
         }, json -> json));
-        api.get("/ladders").handler(ctx -> respond(ctx, 200, ladder::laddersView,
+        api.get("/ladders").handler(ctx -> respond(ctx, 200, () -> ladder.configurations().laddersView(),
                 items -> new JsonObject().put("items", items)));
         api.get("/ladders/:ladderId").handler(ctx -> respond(ctx, 200,
-                () -> ladder.ladderView(pathText(ctx, "ladderId")), json -> json));
-        api.get("/ladders/:ladderId/roster").handler(ctx -> respond(ctx, 200, () -> ladder.roster(
+                () -> ladder.configurations().ladderView(pathText(ctx, "ladderId")), json -> json));
+        api.get("/ladders/:ladderId/roster").handler(ctx -> respond(ctx, 200, () -> ladder.roster().roster(
                 ctx.get(Authentication.PRINCIPAL), pathText(ctx, "ladderId"), queryText(ctx, "tier"),
                 queryDate(ctx, "asOf")), json -> json));
         api.get("/ladders/:ladderId/proposals").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
@@ -99,7 +90,7 @@ final class LadderRoutes {
                 throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
                         List.of(new FieldError("tier", "必填 / required")));
             }
-            return ladder.proposals(pathText(ctx, "ladderId"), tier, queryInt(ctx, "year", 1900, 2200),
+            return ladder.proposals().proposals(pathText(ctx, "ladderId"), tier, queryInt(ctx, "year", 1900, 2200),
                     queryDate(ctx, "asOf"));
         }, json -> json));
         api.post("/ladders/:ladderId/holdings").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
@@ -109,8 +100,8 @@ final class LadderRoutes {
             LocalDate since = requiredDate(in, ctx, "since");
             String basis = in.requiredText("basis");
             in.check();
-            return ladder.recordHolding(Authentication.organizer(ctx), pathText(ctx, "ladderId"), personId, tier, since,
-                    basis);
+            return ladder.holdings().recordHolding(Authentication.organizer(ctx), pathText(ctx, "ladderId"), personId,
+                    tier, since, basis);
         }, json -> json));
 
         // the workflow
@@ -122,14 +113,14 @@ final class LadderRoutes {
             String why = in.requiredText("why", 2000);
             LocalDateTime at = optionalTime(in, ctx, "at");
             in.check();
-            return workflow.nominate(Authentication.organizer(ctx), pathText(ctx, "ladderId"), personId, tier, year,
-                    why, at);
+            return ladder.workflow().nominate(Authentication.organizer(ctx), pathText(ctx, "ladderId"), personId, tier,
+                    year, why, at);
         }, json -> json));
         api.get("/ladders/:ladderId/nominations").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> workflow.list(pathText(ctx, "ladderId"), queryText(ctx, "tier"), queryInt(ctx, "year", 1900, 2200),
-                        queryText(ctx, "state")), json -> json));
+                () -> ladder.workflow().list(pathText(ctx, "ladderId"), queryText(ctx, "tier"),
+                        queryInt(ctx, "year", 1900, 2200), queryText(ctx, "state")), json -> json));
         api.get("/ladder/nominations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> workflow.view(pathId(ctx, "id")), json -> json));
+                () -> ladder.workflow().view(pathId(ctx, "id")), json -> json));
         api.post("/ladder/nominations/:id/decisions").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
             JsonInput in = JsonInput.of(ctx, Set.of("action", "why", "at"));
@@ -140,7 +131,7 @@ final class LadderRoutes {
             String why = in.requiredText("why", 2000);
             LocalDateTime at = optionalTime(in, ctx, "at");
             in.check();
-            return workflow.act(Authentication.organizer(ctx), id, action, why, at);
+            return ladder.workflow().act(Authentication.organizer(ctx), id, action, why, at);
         }, json -> json));
         api.post("/ladder/nominations/:id/objections").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
@@ -150,7 +141,8 @@ final class LadderRoutes {
             String statement = in.requiredText("statement", 4000);
             LocalDateTime at = optionalTime(in, ctx, "at");
             in.check();
-            return workflow.fileObjection(Authentication.organizer(ctx), id, objectionId, filedBy, statement, at);
+            return ladder.workflow().fileObjection(Authentication.organizer(ctx), id, objectionId, filedBy, statement,
+                    at);
         }, json -> json));
         api.post("/ladder/nominations/:id/objections/:objectionId/ruling").handler(Guards::organizer)
                 .handler(ctx -> respond(ctx, 201, () -> {
@@ -161,7 +153,8 @@ final class LadderRoutes {
                     String why = in.requiredText("why", 2000);
                     LocalDateTime at = optionalTime(in, ctx, "at");
                     in.check();
-                    return workflow.ruleOnObjection(Authentication.organizer(ctx), id, objectionId, ruling, why, at);
+                    return ladder.workflow().ruleOnObjection(Authentication.organizer(ctx), id, objectionId, ruling, why,
+                            at);
                 }, json -> json));
 
         // results, evidence and the ledger
@@ -178,15 +171,15 @@ final class LadderRoutes {
             String award = in.optionalText("award", 64);
             LocalDate heldOn = requiredDate(in, ctx, "heldOn");
             in.check();
-            return ladder.recordResult(new LadderStore.ResultRow(0, personId, eventRef, null, eventName, trade, level,
-                    contestClass == null ? ContestClass.NONE : contestClass, rank, award == null ? "" : award, heldOn,
-                    heldOn, 0, "RECORDED"));
+            return ladder.results().recordResult(new LadderResults.NewResult(personId, eventRef, eventName, trade,
+                    level, contestClass == null ? ContestClass.NONE : contestClass, rank, award == null ? "" : award,
+                    heldOn));
         }, json -> json));
         api.post("/ladder/events/:id/post-results").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
                 () -> resultPoints.post(pathId(ctx, "id")), json -> json));
         api.post("/ladder/evidence").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("personId", "kind", "reference", "qualifier", "title",
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("personId", "kind", "reference", "qualifier", "title",
                     "level", "grade", "hours", "effectiveOn"));
             Long personId = in.requiredId("personId");
             String kind = in.requiredText("kind");
@@ -240,9 +233,9 @@ final class LadderRoutes {
                 case "TRAINING_HOURS" -> "";
                 default -> qualifier;
             };
-            return ladder.recordEvidence(Authentication.organizer(ctx), new LadderStore.EvidenceRow(0, personId, kind,
-                    reference, q, title, level == null ? null : level.name(), grade == null ? null : grade.name(),
-                    "TRAINING_HOURS".equals(kind) ? hours : null, effectiveOn, LadderService.today()));
+            return ladder.evidence().recordEvidence(Authentication.organizer(ctx), new LadderEvidence.NewEvidence(
+                    personId, kind, reference, q, title, level == null ? null : level.name(),
+                    grade == null ? null : grade.name(), "TRAINING_HOURS".equals(kind) ? hours : null, effectiveOn));
         }, json -> json));
         api.post("/ladder/ledger/reversals").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             JsonInput in = JsonInput.of(ctx, Set.of("config", "sourceKey", "why"));
@@ -250,13 +243,13 @@ final class LadderRoutes {
             String sourceKey = in.requiredText("sourceKey", 500);
             String why = in.requiredText("why", 2000);
             in.check();
-            return ladder.reverse(config, sourceKey, why);
+            return ladder.reconciliation().reverse(config, sourceKey, why);
         }, json -> json));
         // the worker's page: organizers read anyone's, a signed-in worker only their own (private training included)
         api.get("/ladder/people/:id").handler(ctx -> respond(ctx, 200, () -> {
             long personId = pathId(ctx, "id");
             Authentication.organizerOrSelf(ctx, personId);
-            return ladder.workerPage(personId, queryDate(ctx, "asOf"));
+            return ladder.workers().workerPage(personId, queryDate(ctx, "asOf"));
         }, json -> json));
         api.get("/ladder/me").handler(ctx -> respond(ctx, 200, () -> {
             Principal worker = Authentication.signedIn(ctx);
@@ -264,7 +257,7 @@ final class LadderRoutes {
                 throw new Problem(403, "ROLE_NOT_ALLOWED", "只有选手账号有本人的成长档案；组委会请用 /api/ladder/people/{id}"
                         + " / only worker accounts have a page of their own; organizers use /api/ladder/people/{id}", null);
             }
-            return ladder.workerPage(worker.personId(), queryDate(ctx, "asOf"));
+            return ladder.workers().workerPage(worker.personId(), queryDate(ctx, "asOf"));
         }, json -> json));
 
         // training
@@ -279,12 +272,12 @@ final class LadderRoutes {
             }
             LocalDate heldOn = requiredDate(in, ctx, "heldOn");
             in.check();
-            return ladder.createCourse(organizationId, code, name, hours, heldOn);
+            return ladder.courses().createCourse(organizationId, code, name, hours, heldOn);
         }, json -> json));
         api.get("/ladder/courses").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> ladder.courses(queryId(ctx, "organizationId")), json -> json));
+                () -> ladder.courses().courses(queryId(ctx, "organizationId")), json -> json));
         api.get("/ladder/courses/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> ladder.courseView(pathId(ctx, "id")), json -> json));
+                () -> ladder.courses().courseView(pathId(ctx, "id")), json -> json));
         api.post("/ladder/courses/:id/attendance").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
             JsonInput in = JsonInput.of(ctx, Set.of("personId", "hours", "assessment"));
@@ -298,13 +291,13 @@ final class LadderRoutes {
                 in.error("assessment", "须为 PASSED 或 FAILED / must be PASSED or FAILED");
             }
             in.check();
-            return ladder.attend(Authentication.organizer(ctx), id, personId, hours, assessment);
+            return ladder.courses().attend(Authentication.organizer(ctx), id, personId, hours, assessment);
         }, json -> json));
 
         // mentoring
         api.post("/ladder/mentorships").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
-            JsonObject body = jsonBody(ctx);
-            JsonInput in = new JsonInput(body, Set.of("mentorId", "apprenticeId", "startedOn", "endedOn", "goals"));
+            JsonObject body = strictJsonBody(ctx);
+            JsonInput in = JsonInput.of(ctx, Set.of("mentorId", "apprenticeId", "startedOn", "endedOn", "goals"));
             Long mentorId = in.requiredId("mentorId");
             Long apprenticeId = in.requiredId("apprenticeId");
             if (mentorId != null && mentorId.equals(apprenticeId)) {
@@ -317,10 +310,10 @@ final class LadderRoutes {
             }
             JsonArray goals = goals(in, body.getValue("goals"));
             in.check();
-            return ladder.createMentorship(mentorId, apprenticeId, startedOn, endedOn, goals);
+            return ladder.mentoring().createMentorship(mentorId, apprenticeId, startedOn, endedOn, goals);
         }, json -> json));
         api.get("/ladder/mentorships/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> ladder.mentorshipView(pathId(ctx, "id")), json -> json));
+                () -> ladder.mentoring().mentorshipView(pathId(ctx, "id")), json -> json));
         api.post("/ladder/mentorships/:id/progress").handler(Guards::organizer).handler(ctx -> respond(ctx, 201, () -> {
             long id = pathId(ctx, "id");
             JsonInput in = JsonInput.of(ctx, Set.of("kind", "date", "grade", "honourLevel", "description",
@@ -341,14 +334,14 @@ final class LadderRoutes {
                 in.error("evidenceRef", "里程碑须注明目标编号（如 G1） / MILESTONE needs the goal id it meets (e.g. G1)");
             }
             in.check();
-            return ladder.recordProgress(id, kind.name(), date, grade == null ? null : grade.name(),
+            return ladder.mentoring().recordProgress(id, kind.name(), date, grade == null ? null : grade.name(),
                     honourLevel == null ? null : honourLevel.name(), description, evidenceRef);
         }, json -> json));
     }
 
     private Future<JsonObject> importConfig(RoutingContext ctx) {
-        JsonObject body = jsonBody(ctx);
-        JsonInput in = new JsonInput(body, Set.of("code", "organizationId", "publicRoster", "yaml", "config"));
+        JsonObject body = strictJsonBody(ctx);
+        JsonInput in = JsonInput.of(ctx, Set.of("code", "organizationId", "publicRoster", "yaml", "config"));
         String code = code(in, "code", true);
         Long organizationId = in.requiredId("organizationId");
         Object publicRoster = body.getValue("publicRoster");
@@ -374,7 +367,7 @@ final class LadderRoutes {
             document = object.encodePrettily();
         }
         in.check();
-        return ladder.importConfig(Authentication.organizer(ctx), code, organizationId,
+        return ladder.configurations().importConfig(Authentication.organizer(ctx), code, organizationId,
                 Boolean.TRUE.equals(publicRoster), document);
     }
 
@@ -425,7 +418,7 @@ final class LadderRoutes {
         return goals;
     }
 
-    private static LocalDate requiredDate(JsonInput in, RoutingContext ctx, String field) {
+    private LocalDate requiredDate(JsonInput in, RoutingContext ctx, String field) {
         LocalDate date = optionalDate(in, ctx, field);
         if (date == null && ctx.body().asJsonObject().getValue(field) == null) {
             in.error(field, "必填 / required");
@@ -433,14 +426,14 @@ final class LadderRoutes {
         return date;
     }
 
-    private static LocalDate optionalDate(JsonInput in, RoutingContext ctx, String field) {
+    private LocalDate optionalDate(JsonInput in, RoutingContext ctx, String field) {
         Object value = ctx.body().asJsonObject().getValue(field);
         if (value == null) {
             return null;
         }
         try {
             LocalDate date = LocalDate.parse((String) value);
-            if (date.getYear() < 1900 || date.isAfter(LadderService.today().plusYears(1))) {
+            if (date.getYear() < 1900 || date.isAfter(LadderCalendar.today(clock).plusYears(1))) {
                 in.error(field, "日期超出范围 / date out of range");
                 return null;
             }
@@ -452,7 +445,7 @@ final class LadderRoutes {
     }
 
     /** When a decision was taken: local time in Asia/Shanghai or with an offset; never in the future. */
-    private static LocalDateTime optionalTime(JsonInput in, RoutingContext ctx, String field) {
+    private LocalDateTime optionalTime(JsonInput in, RoutingContext ctx, String field) {
         Object value = ctx.body().asJsonObject().getValue(field);
         if (value == null) {
             return null;
@@ -461,13 +454,13 @@ final class LadderRoutes {
         try {
             String text = (String) value;
             time = text.length() > 19 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$"))
-                    ? OffsetDateTime.parse(text).atZoneSameInstant(LadderService.ZONE).toLocalDateTime()
+                    ? OffsetDateTime.parse(text).atZoneSameInstant(LadderCalendar.ZONE).toLocalDateTime()
                     : LocalDateTime.parse(text);
         } catch (ClassCastException | DateTimeParseException e) {
             in.error(field, "须为 ISO 时间，如 2026-11-20T09:30 / must be an ISO time such as 2026-11-20T09:30");
             return null;
         }
-        if (time.isAfter(LocalDateTime.now(LadderService.ZONE).plusMinutes(5))) {
+        if (time.isAfter(LocalDateTime.ofInstant(clock.instant(), LadderCalendar.ZONE).plusMinutes(5))) {
             in.error(field, "不能晚于当前时间 / must not be in the future");
             return null;
         }
@@ -485,10 +478,5 @@ final class LadderRoutes {
             throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
                     List.of(new FieldError(name, "须为 YYYY-MM-DD 日期 / must be a date YYYY-MM-DD")));
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Principal principal(RoutingContext ctx) {
-        return ctx.get(Authentication.PRINCIPAL);
     }
 }

@@ -47,7 +47,7 @@ public final class Routes {
         new JudgingViewRoutes(services.reads(), services.live(), services.presence()).mount(api);
         new BoardRoutes(services.boardControl(), services.boardReads()).mount(api);
         new DrawRoutes(services.draws()).mount(api);
-        new LadderRoutes(services.ladder(), services.ladderWorkflow(), services.resultPoints()).mount(api);
+        new LadderRoutes(services.ladder(), services.resultPoints()).mount(api);
         new ExportRoutes(services.exports(), services.reads()).mount(api);
         new ScoringRoutes(services.reads(), services.live()).mount(api);
         new ReviewRoutes(services.reviewAssignments(), services.advancements()).mount(api);

@@ -267,7 +267,7 @@ final class ServiceRoutes {
         // monitoring
         api.get("/service/dashboard").handler(ctx -> acting(ctx, 200, a -> {
             Integer year = Requests.queryInt(ctx, "year", 2000, 2100);
-            return platform.dashboard(a, year == null ? LocalDate.now(io.jiangxin.app.LadderService.ZONE).getYear()
+            return platform.dashboard(a, year == null ? LocalDate.now(io.jiangxin.app.ladder.LadderCalendar.ZONE).getYear()
                     : year).map(ServiceViews::dashboard);
         }));
         api.get("/service/cases.xlsx").handler(ctx -> ExportRoutes.deliver(ctx, "service-cases", () -> {
@@ -368,7 +368,7 @@ final class ServiceRoutes {
         BigDecimal money = body.getValue("moneySaved") == null ? null : in.decimal("moneySaved", body.getValue("moneySaved"));
         String summary = in.requiredText("summary", MAX_DESCRIPTION);
         JsonArray photos = attachments(in, body.getValue("photos"), "photos");
-        ServiceReport.problems(servedOn, hours, money, LocalDate.now(io.jiangxin.app.LadderService.ZONE), null)
+        ServiceReport.problems(servedOn, hours, money, LocalDate.now(io.jiangxin.app.ladder.LadderCalendar.ZONE), null)
                 .forEach(p -> in.error(p[0], p[1]));
         if (servedOn == null || hours == null || mode == null || workers == null || problems == null || summary == null
                 || !in.problems().isEmpty()) {

@@ -12,14 +12,13 @@ import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Exports;
 import io.jiangxin.app.Judging;
 import io.jiangxin.app.JudgingReads;
-import io.jiangxin.app.LadderService;
-import io.jiangxin.app.LadderWorkflow;
 import io.jiangxin.app.PersonalData;
 import io.jiangxin.app.Publications;
 import io.jiangxin.app.PublishedResults;
 import io.jiangxin.app.Registry;
-import io.jiangxin.app.ResultPoints;
 import io.jiangxin.app.ReviewAssignments;
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.app.ServicePlatform;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Presence;
@@ -39,7 +38,7 @@ public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, Li
                        Registry registry, JudgingReads reads, Judging judging, Appeals appeals,
                        BoardControl boardControl, BoardReads boardReads, BoardSockets boardSockets, Draws draws,
                        ReviewAssignments reviewAssignments, Advancements advancements, Entries entries,
-                       LadderService ladder, LadderWorkflow ladderWorkflow, ResultPoints resultPoints,
+                       LadderApplication ladder, ResultPoints resultPoints,
                        EventResults results, Exports exports, Certificates certificates, Publications publications,
                        PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
                        Accounts accounts, EventSetup eventSetup, Stores stores,

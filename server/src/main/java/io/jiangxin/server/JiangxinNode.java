@@ -41,13 +41,10 @@ import io.jiangxin.storage.PublicationStore;
 import io.jiangxin.app.LogWriter;
 import io.jiangxin.app.MarkSubmissions;
 import io.jiangxin.app.Schemes;
-import io.jiangxin.app.LadderDemo;
-import io.jiangxin.app.LadderService;
-import io.jiangxin.app.LadderWorkflow;
-import io.jiangxin.app.ResultPoints;
-import io.jiangxin.storage.LadderStore;
+import io.jiangxin.app.ladder.LadderApplication;
+import io.jiangxin.app.ladder.LadderDemo;
+import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.storage.ResultStore;
-import io.jiangxin.storage.LadderWorkflowStore;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.LiveHealing;
@@ -256,11 +253,10 @@ public final class JiangxinNode implements AutoCloseable {
         IdempotencyStore idempotency = new IdempotencyStore();
         LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live);
         MarkSubmissions submissions = new MarkSubmissions(pool, judgingStore, log, idempotency, live, schemes);
-        LadderStore ladderStore = new LadderStore(pool);
-        LadderWorkflowStore ladderWorkflowStore = new LadderWorkflowStore(pool);
-        LadderService ladder = new LadderService(ladderStore, ladderWorkflowStore);
+        LadderApplication ladder = LadderApplication.over(pool, clock);
         ResultStore resultStore = new ResultStore(pool);
-        ResultPoints resultPoints = new ResultPoints(ladder, ladderStore, resultStore, live, schemes);
+        ResultPoints resultPoints = new ResultPoints(ladder.reconciliation(), ladder.stores().results(), resultStore,
+                live, schemes);
         Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
         PublicationStore publicationStore = new PublicationStore(pool);
@@ -278,7 +274,7 @@ public final class JiangxinNode implements AutoCloseable {
                 new ReviewAssignments(reviewStore, judgingStore, log, live),
                 new Advancements(new AdvancementStore(pool), judgingStore, live),
                 new Entries(new EntryStore(pool), judgingStore, reviewStore, clock),
-                ladder, new LadderWorkflow(ladder, ladderStore, ladderWorkflowStore), resultPoints,
+                ladder, resultPoints,
                 results,
                 new Exports(results, resultStore, judgingStore, log, live, schemes, publications),
                 new Certificates(vertx, pool, new CertificateStore(), results, publications,

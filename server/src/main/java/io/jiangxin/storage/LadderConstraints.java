@@ -68,9 +68,4 @@ final class LadderConstraints {
     static Constraints.Meaning meaningOf(String constraint) {
         return MEANINGS.get(constraint);
     }
-
-    /** The same translation as {@link Constraints#translate}: both read one table of meanings. */
-    static Throwable translate(Throwable failure) {
-        return Constraints.translate(failure);
-    }
 }

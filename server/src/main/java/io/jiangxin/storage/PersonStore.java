@@ -13,7 +13,7 @@ import io.vertx.sqlclient.Tuple;
 
 public final class PersonStore {
 
-    static final String WHAT = "人员 / person";
+    public static final String WHAT = "人员 / person";
     private static final String COLUMNS = "id, name, employee_no, organization_id, trade, skill_grade, id_number";
 
     private final Pool pool;
@@ -58,7 +58,7 @@ public final class PersonStore {
                 draft.skillGrade() == null ? null : draft.skillGrade().name(), draft.idNumber());
     }
 
-    static Person map(Row row) {
+    public static Person map(Row row) {
         String grade = row.getString("skill_grade");
         return new Person(row.getLong("id"), row.getString("name"), row.getString("employee_no"),
                 row.getLong("organization_id"), row.getString("trade"),

@@ -6,13 +6,13 @@ import io.vertx.sqlclient.RowSet;
 import java.util.function.Function;
 
 /** Reading the one row a lookup by id returns. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
     /** The row mapped, or a 404 naming what was not found. */
-    static <T> Function<RowSet<Row>, T> single(String what, Object id, Function<Row, T> mapper) {
+    public static <T> Function<RowSet<Row>, T> single(String what, Object id, Function<Row, T> mapper) {
         return rows -> {
             if (rows.size() == 0) {
                 throw Problem.notFound(what, id);

@@ -37,7 +37,7 @@ class ArchitectureTest {
      * that no longer needs its place here.
      */
     private static final Set<String> ROUTES_STILL_READING_STORES = Set.of(
-            "io.jiangxin.http.EntryRoutes", "io.jiangxin.http.ImportRoutes", "io.jiangxin.http.LadderRoutes",
+            "io.jiangxin.http.EntryRoutes", "io.jiangxin.http.ImportRoutes",
             "io.jiangxin.http.Services");
 
     @Test

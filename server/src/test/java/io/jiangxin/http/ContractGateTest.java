@@ -45,13 +45,13 @@ class ContractGateTest {
                 Responses.error(ctx, refused);
             }
         });
-        server = vertx.createHttpServer().requestHandler(router).listen(0).await(10, TimeUnit.SECONDS);
+        server = vertx.createHttpServer().requestHandler(router).listen(0).await(30, TimeUnit.SECONDS);
         client = vertx.createHttpClient();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        vertx.close().await(10, TimeUnit.SECONDS);
+        vertx.close().await(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -105,6 +105,6 @@ class ContractGateTest {
                 })
                 .compose(response -> response.body().map(buffer -> new Answer(response.statusCode(),
                         buffer.length() == 0 ? new JsonObject() : buffer.toJsonObject())))
-                .await(10, TimeUnit.SECONDS);
+                .await(30, TimeUnit.SECONDS);
     }
 }

@@ -2,7 +2,7 @@ package io.jiangxin.ladder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jiangxin.app.LadderDemo;
+import io.jiangxin.app.ladder.LadderDemo;
 import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
@@ -65,7 +65,7 @@ class LadderDemoPageTest {
 
         long entries = server.database().queryLong("select count(*) from ladder_ledger");
         JiangxinNode node = server.node();
-        JsonObject again = node.services().ladder().store().pool().withConnection(c -> new LadderDemo(
+        JsonObject again = node.services().ladder().stores().pool().withConnection(c -> new LadderDemo(
                 node.services().ladder()).load()).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         assertThat(again.getInteger("rows")).isZero();
         assertThat(again.getInteger("entries")).isZero();

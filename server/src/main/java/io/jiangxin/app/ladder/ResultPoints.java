@@ -1,15 +1,17 @@
-package io.jiangxin.app;
+package io.jiangxin.app.ladder;
 
 import io.jiangxin.judging.EventFacts;
+import io.jiangxin.app.Schemes;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
 import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
-import io.jiangxin.storage.LadderStore;
-import io.jiangxin.storage.LadderStore.AssessmentRow;
-import io.jiangxin.storage.LadderStore.ResultRow;
+import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.ResultStore;
+import io.jiangxin.storage.ladder.ResultFactStore;
+import io.jiangxin.storage.ladder.ResultFactStore.AssessmentRow;
+import io.jiangxin.storage.ladder.ResultFactStore.ResultRow;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * assessment on the worker's training record, and a passed revision is posted as training-assessment evidence.
  *
  * <p>Recovery: an event whose current sign-off is not yet posted stays listed by
- * {@link LadderStore#unpostedEvents}; every later sign-off posts those too, each node retries them periodically
+ * {@link ResultFactStore#unpostedEvents}; every later sign-off posts those too, each node retries them periodically
  * ({@link #retryUnposted}), and organizers can post one again with {@code POST /api/ladder/events/{id}/post-results}.
  * Posting twice, or from several nodes at once, adds nothing: facts are written under the event's advisory lock
  * and ledger entries under the configuration's, with deterministic unique keys.
@@ -48,15 +50,15 @@ public final class ResultPoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultPoints.class);
 
-    private final LadderService ladder;
-    private final LadderStore store;
+    private final LadderReconciliation ladder;
+    private final ResultFactStore store;
     private final ResultStore results;
     private final LiveEvents live;
     private final Schemes schemes;
     /** One retry round at a time on this node, however short the interval. */
     private final AtomicBoolean retrying = new AtomicBoolean();
 
-    public ResultPoints(LadderService ladder, LadderStore store, ResultStore results, LiveEvents live,
+    public ResultPoints(LadderReconciliation ladder, ResultFactStore store, ResultStore results, LiveEvents live,
                         Schemes schemes) {
         this.ladder = ladder;
         this.store = store;
@@ -159,7 +161,7 @@ public final class ResultPoints {
     private Future<Set<Long>> record(ResultStore.Header event, JsonArray rows,
                                      Map<Long, List<Long>> entrants) {
         String key = "E" + event.eventId();
-        LocalDate signedOffOn = event.signedOffAt().atZone(LadderService.ZONE).toLocalDate();
+        LocalDate signedOffOn = event.signedOffAt().atZone(LadderCalendar.ZONE).toLocalDate();
         Level level = Level.valueOf(event.level());
         ContestClass contestClass = event.contestClass() == null ? ContestClass.NONE
                 : ContestClass.valueOf(event.contestClass());
@@ -222,7 +224,7 @@ public final class ResultPoints {
     private Future<Set<Long>> recordAssessments(ResultStore.Header event, JsonArray rows,
                                                 boolean hasPassMarks, Map<Long, List<Long>> entrants) {
         String key = "E" + event.eventId();
-        LocalDate signedOffOn = event.signedOffAt().atZone(LadderService.ZONE).toLocalDate();
+        LocalDate signedOffOn = event.signedOffAt().atZone(LadderCalendar.ZONE).toLocalDate();
         String name = event.contestName() + " " + event.eventName();
         Map<Long, AssessmentRow> now = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -1,4 +1,4 @@
-package io.jiangxin.app;
+package io.jiangxin.app.ladder;
 
 import io.jiangxin.ladder.BilingualText;
 import io.jiangxin.ladder.Points;
@@ -14,8 +14,13 @@ import io.jiangxin.ladder.rules.Eligibility;
 import io.jiangxin.ladder.rules.PromotionRule;
 import io.jiangxin.ladder.rules.RequirementCheck;
 import io.jiangxin.ladder.tier.Ladder;
-import io.jiangxin.storage.LadderStore;
-import io.jiangxin.storage.LadderWorkflowStore;
+import io.jiangxin.storage.ladder.CourseStore;
+import io.jiangxin.storage.ladder.EvidenceJson;
+import io.jiangxin.storage.ladder.EvidenceStore;
+import io.jiangxin.storage.ladder.LadderConfigStore;
+import io.jiangxin.storage.ladder.MentorshipStore;
+import io.jiangxin.storage.ladder.NominationStore;
+import io.jiangxin.storage.ladder.ResultFactStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
@@ -43,10 +48,10 @@ public final class LadderViews {
     }
 
     static String time(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(LadderService.ZONE).toOffsetDateTime().toString();
+        return time == null ? null : time.atZoneSameInstant(LadderCalendar.ZONE).toOffsetDateTime().toString();
     }
 
-    public static JsonObject ladder(Ladder ladder, LadderStore.LadderRow row, boolean publicRoster) {
+    public static JsonObject ladder(Ladder ladder, LadderConfigStore.LadderRow row, boolean publicRoster) {
         JsonArray tiers = new JsonArray();
         ladder.tiers().forEach(t -> tiers.add(new JsonObject().put("code", t.code()).put("name", t.name())));
         return new JsonObject().put("ladderId", ladder.ladderId()).put("name", ladder.name())
@@ -78,7 +83,7 @@ public final class LadderViews {
         return new JsonObject().put("sourceKey", e.sourceKey()).put("personId", Long.parseLong(e.personId()))
                 .put("category", e.category()).put("points", points(e.points()))
                 .put("effectiveOn", date(e.effectiveOn())).put("recordedOn", date(e.recordedOn()))
-                .put("evidence", LadderStore.evidenceJson(e.evidence())).put("reverses", e.reverses())
+                .put("evidence", EvidenceJson.write(e.evidence())).put("reverses", e.reverses())
                 .put("note", text(e.note()));
     }
 
@@ -148,21 +153,21 @@ public final class LadderViews {
                 .put("rule", list.ruleReference()).put("items", items);
     }
 
-    public static JsonObject decision(LadderWorkflowStore.DecisionRow d) {
+    public static JsonObject decision(NominationStore.DecisionRow d) {
         return new JsonObject().put("seq", d.seq()).put("action", d.action()).put("from", d.fromState())
                 .put("to", d.toState()).put("byAccount", d.byAccount()).put("by", d.byName()).put("at", time(d.at()))
                 .put("why", d.why()).put("note", new JsonObject().put("zh", d.noteZh()).put("en", d.noteEn()));
     }
 
-    public static JsonObject objection(LadderWorkflowStore.ObjectionRow o) {
+    public static JsonObject objection(NominationStore.ObjectionRow o) {
         return new JsonObject().put("objectionId", o.objectionId()).put("filedBy", o.filedBy())
                 .put("filedAt", time(o.filedAt())).put("statement", o.statement()).put("ruling", o.ruling())
                 .put("ruledBy", o.ruledBy()).put("ruledAt", time(o.ruledAt())).put("rulingWhy", o.rulingWhy());
     }
 
-    public static JsonObject nomination(LadderWorkflowStore.NominationRow n, String personName,
-                                        List<LadderWorkflowStore.DecisionRow> decisions,
-                                        List<LadderWorkflowStore.ObjectionRow> objections) {
+    public static JsonObject nomination(NominationStore.NominationRow n, String personName,
+                                        List<NominationStore.DecisionRow> decisions,
+                                        List<NominationStore.ObjectionRow> objections) {
         JsonArray ds = new JsonArray();
         decisions.forEach(d -> ds.add(decision(d)));
         JsonArray os = new JsonArray();
@@ -176,7 +181,7 @@ public final class LadderViews {
                 .put("explanation", n.explanation()).put("decisions", ds).put("objections", os);
     }
 
-    public static JsonObject result(LadderStore.ResultRow r) {
+    public static JsonObject result(ResultFactStore.ResultRow r) {
         return new JsonObject().put("eventRef", r.eventKey()).put("eventId", r.eventId()).put("eventName", r.eventName())
                 .put("trade", r.trade()).put("level", r.level().name()).put("contestClass", r.contestClass().name())
                 .put("rank", r.rank()).put("award", r.award()).put("heldOn", date(r.heldOn()))
@@ -185,7 +190,7 @@ public final class LadderViews {
     }
 
     /** A training assessment revision (培训考核), for the organizer's view of a worker only. */
-    public static JsonObject assessment(LadderStore.AssessmentRow a) {
+    public static JsonObject assessment(ResultFactStore.AssessmentRow a) {
         return new JsonObject().put("eventRef", a.eventKey()).put("eventId", a.eventId()).put("eventName", a.eventName())
                 .put("total", a.total() == null ? null : a.total().stripTrailingZeros().toPlainString())
                 .put("passed", a.passed()).put("rank", a.rank()).put("heldOn", date(a.heldOn()))
@@ -193,7 +198,7 @@ public final class LadderViews {
                 .put("withdrawn", a.rank() == null);
     }
 
-    public static JsonObject evidence(LadderStore.EvidenceRow e) {
+    public static JsonObject evidence(EvidenceStore.EvidenceRow e) {
         return new JsonObject().put("id", e.id()).put("personId", e.personId()).put("kind", e.kind())
                 .put("reference", e.reference()).put("qualifier", e.qualifier()).put("title", e.title())
                 .put("level", e.level()).put("grade", e.grade())
@@ -201,20 +206,20 @@ public final class LadderViews {
                 .put("effectiveOn", date(e.effectiveOn())).put("recordedOn", date(e.recordedOn()));
     }
 
-    public static JsonObject course(LadderStore.CourseRow c) {
+    public static JsonObject course(CourseStore.CourseRow c) {
         return new JsonObject().put("id", c.id()).put("organizationId", c.organizationId()).put("code", c.code())
                 .put("name", c.name()).put("hours", c.hours().stripTrailingZeros().toPlainString())
                 .put("heldOn", date(c.heldOn()));
     }
 
-    public static JsonObject attendance(LadderStore.AttendanceRow a) {
+    public static JsonObject attendance(CourseStore.AttendanceRow a) {
         return new JsonObject().put("courseId", a.courseId()).put("courseCode", a.courseCode())
                 .put("courseName", a.courseName()).put("personId", a.personId())
                 .put("hours", a.hours().stripTrailingZeros().toPlainString()).put("assessment", a.assessment())
                 .put("heldOn", date(a.heldOn()));
     }
 
-    public static JsonObject mentorship(LadderStore.MentorshipRow m, Map<Long, String> names, LocalDate asOf,
+    public static JsonObject mentorship(MentorshipStore.MentorshipRow m, Map<Long, String> names, LocalDate asOf,
                                         io.jiangxin.ladder.mentoring.Mentorship domain) {
         JsonArray progress = new JsonArray();
         m.progress().forEach(p -> progress.add(new JsonObject().put("id", p.id()).put("kind", p.kind())

@@ -1,10 +1,12 @@
-package io.jiangxin.app;
+package io.jiangxin.app.ladder;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.fixtures.DemoLadder;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
-import io.jiangxin.storage.LadderStore;
+import io.jiangxin.storage.ladder.EvidenceStore.EvidenceRow;
+import io.jiangxin.storage.ladder.LadderStores;
+import io.jiangxin.storage.ladder.ResultFactStore.ResultRow;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -21,12 +23,12 @@ import java.util.TreeSet;
  */
 public final class LadderDemo {
 
-    private final LadderService ladder;
-    private final LadderStore store;
+    private final LadderApplication ladder;
+    private final LadderStores stores;
 
-    public LadderDemo(LadderService ladder) {
+    public LadderDemo(LadderApplication ladder) {
         this.ladder = ladder;
-        this.store = ladder.store();
+        this.stores = ladder.stores();
     }
 
     public Future<JsonObject> load() {
@@ -34,20 +36,20 @@ public final class LadderDemo {
         int[] added = new int[1];
         return config()
                 .compose(v -> sequence(DemoLadder.holdings(), row -> person(row.organization(), row.employeeNo())
-                        .compose(id -> store.holdings(store.pool(), List.of(id)).compose(existing -> {
+                        .compose(id -> stores.holdings().holdings(stores.pool(), List.of(id)).compose(existing -> {
                             people.add(id);
                             if (existing.stream().anyMatch(h -> h.ladderId().equals(row.ladder()))) {
                                 return Future.succeededFuture();
                             }
                             added[0]++;
-                            return store.insertHolding(store.pool(), row.ladder(), id, row.tier(),
+                            return stores.holdings().insertHolding(stores.pool(), row.ladder(), id, row.tier(),
                                     LocalDate.parse(row.since()), row.basis(), null, null).mapEmpty();
                         }))))
                 .compose(v -> sequence(DemoLadder.results(), row -> person(row.organization(), row.employeeNo())
                         .compose(id -> {
                             people.add(id);
                             LocalDate held = LocalDate.parse(row.heldOn());
-                            return store.insertResult(store.pool(), new LadderStore.ResultRow(0, id, "X:" + row.eventRef(),
+                            return stores.results().insertResult(stores.pool(), new ResultRow(0, id, "X:" + row.eventRef(),
                                     null, row.eventName(), row.trade(), Level.valueOf(row.level()),
                                     ContestClass.valueOf(row.contestClass()), row.rank(), row.award(), held, held, 0,
                                     "RECORDED")).map(inserted -> added[0] += inserted ? 1 : 0).mapEmpty();
@@ -56,7 +58,7 @@ public final class LadderDemo {
                         .compose(id -> {
                             people.add(id);
                             LocalDate on = LocalDate.parse(row.effectiveOn());
-                            return ignoreDuplicate(store.insertEvidence(store.pool(), new LadderStore.EvidenceRow(0, id,
+                            return ignoreDuplicate(stores.evidence().insertEvidence(stores.pool(), new EvidenceRow(0, id,
                                     row.kind(), row.reference(), row.qualifier(), row.title(), null, null,
                                     row.hours() == null ? null : new BigDecimal(row.hours()), on, on), null)
                                     .map(e -> added[0]++).mapEmpty());
@@ -67,26 +69,27 @@ public final class LadderDemo {
                             JsonArray goals = new JsonArray().add(new JsonObject().put("goalId", "G1")
                                     .put("description", row.goal()).put("targetGrade", row.goalGrade())
                                     .put("dueBy", row.goalDueBy()));
-                            return ignoreDuplicate(store.insertMentorship(store.pool(), mentor, apprentice,
+                            return ignoreDuplicate(stores.mentorships().insertMentorship(stores.pool(), mentor, apprentice,
                                     LocalDate.parse(row.startedOn()), null, goals).map(id -> added[0]++).mapEmpty());
                         }))))
-                .compose(v -> ladder.reconcileAll(people))
+                .compose(v -> ladder.reconciliation().reconcileAll(people))
                 .map(posted -> new JsonObject().put("config", DemoLadder.CODE).put("rows", added[0])
                         .put("entries", posted));
     }
 
     private Future<Void> config() {
-        return store.currentConfigs(store.pool()).compose(configs -> {
+        return stores.configs().currentConfigs(stores.pool()).compose(configs -> {
             if (configs.stream().anyMatch(c -> c.code().equals(DemoLadder.CODE))) {
                 return Future.succeededFuture();
             }
-            return store.organizationIdByName(store.pool(), DemoLadder.OWNER).compose(ids -> ladder.importConfig(null,
-                    DemoLadder.CODE, ids.get(0), true, DemoLadder.config())).mapEmpty();
+            return stores.people().organizationIdByName(stores.pool(), DemoLadder.OWNER).compose(ids -> ladder
+                    .configurations().importConfig(null, DemoLadder.CODE, ids.get(0), true, DemoLadder.config()))
+                    .mapEmpty();
         });
     }
 
     private Future<Long> person(String organization, String employeeNo) {
-        return store.personByEmployeeNo(store.pool(), organization, employeeNo).map(id -> {
+        return stores.people().personByEmployeeNo(stores.pool(), organization, employeeNo).map(id -> {
             if (id == null) {
                 throw new IllegalStateException("demo ladder: no person " + employeeNo + " in " + organization);
             }

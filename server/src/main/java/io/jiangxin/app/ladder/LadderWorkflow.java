@@ -1,11 +1,10 @@
-package io.jiangxin.app;
+package io.jiangxin.app.ladder;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.BilingualText;
 import io.jiangxin.ladder.proposal.Proposal;
 import io.jiangxin.ladder.proposal.ProposalStatus;
-import io.jiangxin.ladder.quota.QuotaClaim;
 import io.jiangxin.ladder.quota.QuotaLedger;
 import io.jiangxin.ladder.rules.PromotionRule;
 import io.jiangxin.ladder.rules.Route;
@@ -21,16 +20,19 @@ import io.jiangxin.ladder.workflow.Objection;
 import io.jiangxin.ladder.workflow.ObjectionRuling;
 import io.jiangxin.ladder.workflow.WorkflowAction;
 import io.jiangxin.ladder.workflow.WorkflowException;
-import io.jiangxin.storage.LadderStore;
-import io.jiangxin.storage.LadderWorkflowStore;
-import io.jiangxin.storage.LadderWorkflowStore.ClaimRow;
-import io.jiangxin.storage.LadderWorkflowStore.DecisionRow;
-import io.jiangxin.storage.LadderWorkflowStore.NominationRow;
-import io.jiangxin.storage.LadderWorkflowStore.ObjectionRow;
+import io.jiangxin.storage.ladder.LadderPeopleStore;
+import io.jiangxin.storage.ladder.LadderStores;
+import io.jiangxin.storage.ladder.NominationStore;
+import io.jiangxin.storage.ladder.NominationStore.ClaimRow;
+import io.jiangxin.storage.ladder.NominationStore.DecisionRow;
+import io.jiangxin.storage.ladder.NominationStore.NominationRow;
+import io.jiangxin.storage.ladder.NominationStore.ObjectionRow;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,14 +46,23 @@ import java.util.Map;
  */
 public final class LadderWorkflow {
 
-    private final LadderService ladder;
-    private final LadderStore store;
-    private final LadderWorkflowStore workflow;
+    private final Pool pool;
+    private final LadderPeopleStore people;
+    private final NominationStore workflow;
+    private final Programmes programmes;
+    private final LadderProposals proposals;
+    private final LadderHoldings holdings;
+    private final Clock clock;
 
-    public LadderWorkflow(LadderService ladder, LadderStore store, LadderWorkflowStore workflow) {
-        this.ladder = ladder;
-        this.store = store;
-        this.workflow = workflow;
+    public LadderWorkflow(LadderStores stores, Programmes programmes, LadderProposals proposals,
+                          LadderHoldings holdings, Clock clock) {
+        this.pool = stores.pool();
+        this.people = stores.people();
+        this.workflow = stores.nominations();
+        this.programmes = programmes;
+        this.proposals = proposals;
+        this.holdings = holdings;
+        this.clock = clock;
     }
 
     static String by(Principal who) {
@@ -59,15 +70,15 @@ public final class LadderWorkflow {
     }
 
     static LocalDateTime local(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(LadderService.ZONE).toLocalDateTime();
+        return time == null ? null : time.atZoneSameInstant(LadderCalendar.ZONE).toLocalDateTime();
     }
 
     static OffsetDateTime offset(LocalDateTime time) {
-        return time == null ? null : time.atZone(LadderService.ZONE).toOffsetDateTime();
+        return time == null ? null : time.atZone(LadderCalendar.ZONE).toOffsetDateTime();
     }
 
-    static LocalDateTime now() {
-        return LocalDateTime.now(LadderService.ZONE).withNano(0);
+    private LocalDateTime now() {
+        return LadderCalendar.now(clock);
     }
 
     /**
@@ -78,9 +89,9 @@ public final class LadderWorkflow {
                                        String why, LocalDateTime at) {
         LocalDateTime when = at != null ? at : now();
         int y = year != null ? year : when.getYear();
-        return store.pool().withTransaction(conn -> ladder.programmeOfLadder(conn, ladderId).compose(p ->
-                store.person(conn, personId).compose(person -> ladder.proposalList(conn, ladderId, tierCode, y,
-                        LadderService.today(), List.of(personId)).compose(list -> {
+        return pool.withTransaction(conn -> programmes.ofLadder(conn, ladderId).compose(p ->
+                people.person(conn, personId).compose(person -> proposals.proposalList(conn, ladderId, tierCode, y,
+                        LadderCalendar.today(clock), List.of(personId)).compose(list -> {
                     Proposal proposal = list.proposals().get(0);
                     if (proposal.status() == ProposalStatus.NOT_ELIGIBLE) {
                         throw new Problem(409, "NOT_ELIGIBLE", proposal.summary().toString(),
@@ -107,7 +118,7 @@ public final class LadderWorkflow {
     public Future<JsonObject> act(Principal who, long nominationId, WorkflowAction action, String why,
                                   LocalDateTime at) {
         LocalDateTime when = at != null ? at : now();
-        return store.pool().withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
+        return pool.withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
             DecisionInput input = new DecisionInput(by(who), when, why);
             NominationWorkflow flow = new NominationWorkflow(loaded.programme().workflow());
             if (action != WorkflowAction.NAME) {
@@ -130,18 +141,14 @@ public final class LadderWorkflow {
         return workflow.lockQuotaYear(conn, row.ladderId(), row.tierCode(), row.year())
                 .compose(v -> workflow.claims(conn, row.ladderId(), row.tierCode(), row.year()))
                 .compose(claims -> {
-                    QuotaLedger quota = new QuotaLedger(row.ladderId(), row.tierCode(), row.year(), rule.quota(),
-                            claims.stream().map(c -> new QuotaClaim(String.valueOf(c.personId()), c.trade(),
-                                    String.valueOf(c.organizationId()), String.valueOf(c.nominationId()))).toList());
+                    QuotaLedger quota = LadderFacts.quota(row.ladderId(), row.tierCode(), row.year(), rule, claims);
                     NamingOutcome outcome = apply(() -> flow.name(loaded.nomination(), input, quota));
                     boolean held = quota.holds(String.valueOf(row.personId()));
                     Future<Void> claim = held ? Future.succeededFuture() : workflow.insertClaim(conn, new ClaimRow(
                             row.ladderId(), row.tierCode(), row.year(), row.personId(), row.trade(), row.organizationId(),
                             row.id()));
-                    return claim.compose(v -> store.advisoryLock(conn, "ladder-holding/" + row.personId()))
-                            .compose(v -> store.holdings(conn, List.of(row.personId())))
-                            .compose(holdings -> ladder.promote(conn, loaded.programme().ladder(row.ladderId()),
-                                    row.personId(), holdings, row.tierCode(), input.at().toLocalDate(),
+                    return claim.compose(v -> holdings.moveTo(conn, loaded.programme().ladder(row.ladderId()),
+                                    row.personId(), row.tierCode(), input.at().toLocalDate(),
                                     StepPolicy.valueOf(row.stepPolicy()), "命名 / named: nomination " + row.id()
                                             + " (" + row.ruleReference() + ")", row.id(), who.accountId()))
                             .compose(v -> persist(conn, who, row.id(), outcome.nomination(),
@@ -152,7 +159,7 @@ public final class LadderWorkflow {
     public Future<JsonObject> fileObjection(Principal who, long nominationId, String objectionId, String filedBy,
                                             String statement, LocalDateTime at) {
         LocalDateTime when = at != null ? at : now();
-        return store.pool().withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
+        return pool.withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
             String id = objectionId != null ? objectionId : "O" + (loaded.nomination().objections().size() + 1);
             if (objectionId != null && loaded.nomination().objection(objectionId).isPresent()) {
                 throw Problem.conflict("DUPLICATE_OBJECTION", "异议编号 " + objectionId + " 已存在 / objection "
@@ -169,7 +176,7 @@ public final class LadderWorkflow {
     public Future<JsonObject> ruleOnObjection(Principal who, long nominationId, String objectionId,
                                               ObjectionRuling ruling, String why, LocalDateTime at) {
         LocalDateTime when = at != null ? at : now();
-        return store.pool().withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
+        return pool.withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
             if (loaded.nomination().objection(objectionId).isEmpty()) {
                 throw Problem.notFound("异议 / objection", objectionId);
             }
@@ -181,18 +188,17 @@ public final class LadderWorkflow {
     }
 
     public Future<JsonObject> view(long nominationId) {
-        return Future.all(workflow.nomination(store.pool(), nominationId, false),
-                        workflow.decisions(store.pool(), nominationId), workflow.objections(store.pool(), nominationId))
-                .compose(loaded -> {
-                    NominationRow row = loaded.resultAt(0);
-                    return store.person(store.pool(), row.personId()).map(person -> LadderViews.nomination(row,
-                            person.name(), loaded.resultAt(1), loaded.resultAt(2)));
-                });
+        Future<NominationRow> nomination = workflow.nomination(pool, nominationId, false);
+        Future<List<DecisionRow>> decisions = workflow.decisions(pool, nominationId);
+        Future<List<ObjectionRow>> objections = workflow.objections(pool, nominationId);
+        return Future.all(nomination, decisions, objections).compose(v -> people.person(pool,
+                nomination.result().personId()).map(person -> LadderViews.nomination(nomination.result(),
+                person.name(), decisions.result(), objections.result())));
     }
 
     public Future<JsonObject> list(String ladderId, String tierCode, Integer year, String state) {
-        return ladder.programmeOfLadder(store.pool(), ladderId).compose(p ->
-                workflow.nominations(store.pool(), ladderId, tierCode, year, state, null)).compose(rows -> {
+        return programmes.ofLadder(pool, ladderId).compose(p ->
+                workflow.nominations(pool, ladderId, tierCode, year, state, null)).compose(rows -> {
             List<Future<JsonObject>> views = rows.stream().map(r -> view(r.id())).toList();
             return Future.all(views).map(done -> {
                 JsonArray items = new JsonArray();
@@ -202,29 +208,34 @@ public final class LadderWorkflow {
         });
     }
 
-    private record Loaded(NominationRow row, LadderService.Programme programme, Nomination nomination) {
+    private record Loaded(NominationRow row, Programme programme, Nomination nomination) {
     }
 
     /** The nomination under a row lock, rebuilt as the ladder module's value. */
     private Future<Loaded> load(SqlConnection conn, long nominationId) {
-        return workflow.nomination(conn, nominationId, true).compose(row -> Future.all(
-                ladder.programme(conn, row.configCode()), workflow.decisions(conn, nominationId),
-                workflow.objections(conn, nominationId)).map(loaded -> {
-            List<DecisionRow> decisions = loaded.resultAt(1);
-            List<ObjectionRow> objections = loaded.resultAt(2);
-            Nomination nomination = new Nomination(String.valueOf(row.id()), String.valueOf(row.personId()), row.trade(),
-                    String.valueOf(row.organizationId()), row.ladderId(), row.tierCode(), row.year(), row.ruleReference(),
-                    NominationState.valueOf(row.state()), decisions.stream().map(d -> new Decision(
-                            WorkflowAction.valueOf(d.action()), d.fromState() == null ? null
-                            : NominationState.valueOf(d.fromState()), NominationState.valueOf(d.toState()), d.byName(),
-                            local(d.at()), d.why(), BilingualText.of(d.noteZh(), d.noteEn()))).toList(),
-                    row.noticeOpensAt() == null ? null : new NoticeWindow(local(row.noticeOpensAt()),
-                            local(row.noticeClosesAt())),
-                    objections.stream().map(o -> new Objection(o.objectionId(), o.filedBy(), local(o.filedAt()),
-                            o.statement(), o.ruling() == null ? null : ObjectionRuling.valueOf(o.ruling()), o.ruledBy(),
-                            local(o.ruledAt()), o.rulingWhy())).toList());
-            return new Loaded(row, loaded.resultAt(0), nomination);
-        }));
+        return workflow.nomination(conn, nominationId, true).compose(row -> {
+            Future<Programme> programme = programmes.byCode(conn, row.configCode());
+            Future<List<DecisionRow>> decided = workflow.decisions(conn, nominationId);
+            Future<List<ObjectionRow>> objected = workflow.objections(conn, nominationId);
+            return Future.all(programme, decided, objected).map(v -> loaded(row, programme.result(), decided.result(),
+                    objected.result()));
+        });
+    }
+
+    private static Loaded loaded(NominationRow row, Programme programme, List<DecisionRow> decisions,
+                                 List<ObjectionRow> objections) {
+        Nomination nomination = new Nomination(String.valueOf(row.id()), String.valueOf(row.personId()), row.trade(),
+                String.valueOf(row.organizationId()), row.ladderId(), row.tierCode(), row.year(), row.ruleReference(),
+                NominationState.valueOf(row.state()), decisions.stream().map(d -> new Decision(
+                        WorkflowAction.valueOf(d.action()), d.fromState() == null ? null
+                        : NominationState.valueOf(d.fromState()), NominationState.valueOf(d.toState()), d.byName(),
+                        local(d.at()), d.why(), BilingualText.of(d.noteZh(), d.noteEn()))).toList(),
+                row.noticeOpensAt() == null ? null : new NoticeWindow(local(row.noticeOpensAt()),
+                        local(row.noticeClosesAt())),
+                objections.stream().map(o -> new Objection(o.objectionId(), o.filedBy(), local(o.filedAt()),
+                        o.statement(), o.ruling() == null ? null : ObjectionRuling.valueOf(o.ruling()), o.ruledBy(),
+                        local(o.ruledAt()), o.rulingWhy())).toList());
+        return new Loaded(row, programme, nomination);
     }
 
     /** Writes what the domain decided: the new decisions, the objections that changed, the state and the notice. */

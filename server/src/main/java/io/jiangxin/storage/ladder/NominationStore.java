@@ -1,8 +1,12 @@
-package io.jiangxin.storage;
+package io.jiangxin.storage.ladder;
 
+import static io.jiangxin.storage.ladder.LadderSql.list;
+import static io.jiangxin.storage.ladder.LadderSql.select;
+
+import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -10,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Nominations with their decisions and objections, and the quota rows that make naming atomic. */
-public final class LadderWorkflowStore {
+public final class NominationStore {
 
     public record NominationRow(long id, String configCode, String ladderId, String tierCode, int year, long personId,
                                 String trade, long organizationId, String ruleReference, String route,
@@ -34,16 +38,6 @@ public final class LadderWorkflowStore {
 
     private static final String WHAT = "推荐 / nomination";
 
-    private final Pool pool;
-
-    public LadderWorkflowStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
-    }
-
     public Future<Long> insertNomination(SqlClient client, NominationRow n) {
         return client.preparedQuery("insert into ladder_nomination (config_code, ladder_id, tier_code, year, person_id,"
                         + " trade, organization_id, rule_reference, route, step_policy, explanation, state) values ($1,"
@@ -52,24 +46,23 @@ public final class LadderWorkflowStore {
                         n.trade(), n.organizationId(), n.ruleReference(), n.route(), n.stepPolicy(),
                         n.explanation(), n.state()}))
                 .map(rows -> rows.iterator().next().getLong("id"))
-                .recover(e -> Future.failedFuture(LadderConstraints.translate(e)));
+                .recover(e -> Future.failedFuture(Constraints.translate(e)));
     }
 
     public Future<NominationRow> nomination(SqlClient client, long id, boolean forUpdate) {
         return client.preparedQuery("select *, explanation::text as explanation_text from ladder_nomination where id = $1"
                         + (forUpdate ? " for update" : ""))
                 .execute(Tuple.of(id))
-                .map(Rows.single(WHAT, id, LadderWorkflowStore::nomination));
+                .map(Rows.single(WHAT, id, NominationStore::nomination));
     }
 
     public Future<List<NominationRow>> nominations(SqlClient client, String ladderId, String tierCode, Integer year,
                                                    String state, Long personId) {
-        return client.preparedQuery("select *, explanation::text as explanation_text from ladder_nomination"
+        return select(client, "select *, explanation::text as explanation_text from ladder_nomination"
                         + " where ($1::text is null or ladder_id = $1) and ($2::text is null or tier_code = $2)"
                         + " and ($3::int is null or year = $3) and ($4::text is null or state = $4)"
-                        + " and ($5::bigint is null or person_id = $5) order by id")
-                .execute(Tuple.of(ladderId, tierCode, year, state, personId))
-                .map(rows -> LadderStore.list(rows, LadderWorkflowStore::nomination));
+                        + " and ($5::bigint is null or person_id = $5) order by id",
+                Tuple.of(ladderId, tierCode, year, state, personId), NominationStore::nomination);
     }
 
     public Future<Void> updateState(SqlClient client, long id, String state, OffsetDateTime noticeOpens,
@@ -91,7 +84,7 @@ public final class LadderWorkflowStore {
     public Future<List<DecisionRow>> decisions(SqlClient client, long nominationId) {
         return client.preparedQuery("select * from ladder_decision where nomination_id = $1 order by seq")
                 .execute(Tuple.of(nominationId))
-                .map(rows -> LadderStore.list(rows, r -> new DecisionRow(r.getLong("nomination_id"), r.getInteger("seq"),
+                .map(rows -> list(rows, r -> new DecisionRow(r.getLong("nomination_id"), r.getInteger("seq"),
                         r.getString("action"), r.getString("from_state"), r.getString("to_state"),
                         r.getLong("by_account"), r.getString("by_name"), r.getOffsetDateTime("decided_at"),
                         r.getString("why"), r.getString("note_zh"), r.getString("note_en"))));
@@ -110,7 +103,7 @@ public final class LadderWorkflowStore {
     public Future<List<ObjectionRow>> objections(SqlClient client, long nominationId) {
         return client.preparedQuery("select * from ladder_objection where nomination_id = $1 order by filed_at, objection_id")
                 .execute(Tuple.of(nominationId))
-                .map(rows -> LadderStore.list(rows, r -> new ObjectionRow(r.getLong("nomination_id"),
+                .map(rows -> list(rows, r -> new ObjectionRow(r.getLong("nomination_id"),
                         r.getString("objection_id"), r.getString("filed_by"), r.getOffsetDateTime("filed_at"),
                         r.getString("statement"), r.getString("ruling"), r.getString("ruled_by"),
                         r.getOffsetDateTime("ruled_at"), r.getString("ruling_why"))));
@@ -133,7 +126,7 @@ public final class LadderWorkflowStore {
         return client.preparedQuery("select * from ladder_quota_claim where ladder_id = $1 and tier_code = $2"
                         + " and year = $3 order by claimed_at, person_id")
                 .execute(Tuple.of(ladderId, tierCode, year))
-                .map(rows -> LadderStore.list(rows, r -> new ClaimRow(r.getString("ladder_id"), r.getString("tier_code"),
+                .map(rows -> list(rows, r -> new ClaimRow(r.getString("ladder_id"), r.getString("tier_code"),
                         r.getInteger("year"), r.getLong("person_id"), r.getString("trade"), r.getLong("organization_id"),
                         r.getLong("nomination_id"))));
     }
