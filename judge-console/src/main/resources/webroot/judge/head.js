@@ -8,6 +8,7 @@ import { ApiError, request, randomId, cachedGet } from './api.js';
 import * as dec from './dec.js';
 import { h, clear, fill, modal, confirmDialog } from './ui.js';
 import { watchMatrix } from './matrixfeed.js';
+import { refusalText } from '../shared/ui.js';
 import * as timeRule from './timerule.js';
 
 /** Who is online changes without a record, so the judges' presence alone is read again this often. */
@@ -69,7 +70,9 @@ function errorText(e) {
     return t('requestFailedRetry', { m: t('networkError') });
   }
   const details = (e.body && e.body.details || []).map(d => pick(d.reason || d.message || '')).filter(Boolean);
-  return [pick(e.message), ...details].join('；');
+  const message = e.body && e.body.message && /[\u4e00-\u9fff]/.test(e.body.message) ? pick(e.body.message)
+    : refusalText(e.status, { error: e.code }, currentLang());
+  return [message, ...details].join('；');
 }
 
 /** A dialog with fields and a send button; the request (and its key) is made once and retried as is. */
@@ -313,7 +316,7 @@ export async function renderHeadSheet(view, shell, eventId, code) {
       sheet && sheet.locked ? h('span', { class: 'badge LOCKED', 'data-test': 'locked-badge' }, t('sheetLocked')) : null),
     h('div', { class: 'kv' }, h('span', {}, t('total') + ' ', h('b', { 'data-test': 'head-total' }, sheet ? sheet.total : '—')),
       sheet && sheet.time ? h('span', { 'data-test': 'recorded-time' }, t('timeRecorded', { m: timeRule.minutes(sheet.time.netSeconds) })
-        + (sheet.time.deduction && sheet.time.deduction !== '0' && Number(sheet.time.deduction) !== 0 ? t('timeDeducted', { d: sheet.time.deduction }) : '')) : null));
+        + (sheet.time.deduction && Number(sheet.time.deduction) !== 0 ? t('timeDeducted', { d: dec.format(dec.parse(sheet.time.deduction)) }) : '')) : null));
     const locked = !!(sheet && sheet.locked);
     fill(actionsEl, 
       locked ? h('button', { class: 'btn', type: 'button', 'data-test': 'unlock', onclick: () => decisionForm(t('unlock'), 'unlock-form',

@@ -5,6 +5,7 @@ import { api, ApiError } from './api.js';
 import { t, when } from './i18n.js';
 import { h, fill, field, table, okBox, run, button, pendingBox, announce } from './parts.js';
 import { downloadButton } from './exports.js';
+import { confirmDialog } from '../judge/ui.js';
 
 /** The publication state as GET /api/events/{id}/publication gives it, in the words of the public results page. */
 function stateLabel(publication) {
@@ -32,6 +33,14 @@ export async function publicationSection(body, event, reload) {
   const hours = h('input', { type: 'number', min: 1, max: 720, value: '72', 'data-test': 'notice-hours' });
   const out = h('div', {});
   const publish = button(t('发布公示', 'Publish for notice'), 'publish', async () => {
+    // Publishing cannot be taken back: names and results go public and the appeal window starts.
+    const sure = await confirmDialog(t('发布公示', 'Publish for notice'),
+      t('发布后，选手姓名和成绩将在公开成绩页公示 {n} 小时，公示期内可提出申诉；发布不能撤回。确定发布？',
+        'Once published, names and results are on the public results page for {n} hours and appeals may be filed; publishing cannot be undone. Publish?',
+        { n: hours.value }), t('确定发布', 'Publish'));
+    if (!sure) {
+      return;
+    }
     const done = await run(publish, out, () => api('POST', '/api/events/' + event.id + '/publication', { noticeHours: Number(hours.value) }));
     if (done) {
       announce(body);
