@@ -53,8 +53,9 @@ public final class LadderWorkflow {
         this.workflow = workflow;
     }
 
+    /** Who decided, as the ladder page shows it: the name (the account id is kept beside it, not inside it). */
     static String by(Principal who) {
-        return who.displayName() + " (#" + who.accountId() + ")";
+        return who.displayName();
     }
 
     static LocalDateTime local(OffsetDateTime time) {
@@ -141,8 +142,7 @@ public final class LadderWorkflow {
                             .compose(v -> store.holdings(conn, List.of(row.personId())))
                             .compose(holdings -> ladder.promote(conn, loaded.programme().ladder(row.ladderId()),
                                     row.personId(), holdings, row.tierCode(), input.at().toLocalDate(),
-                                    StepPolicy.valueOf(row.stepPolicy()), "命名 / named: nomination " + row.id()
-                                            + " (" + row.ruleReference() + ")", row.id(), who.accountId()))
+                                    StepPolicy.valueOf(row.stepPolicy()), "评审命名 / named after review", row.id(), who.accountId()))
                             .compose(v -> persist(conn, who, row.id(), outcome.nomination(),
                                     loaded.nomination().decisions().size(), loaded.nomination().objections()));
                 });
