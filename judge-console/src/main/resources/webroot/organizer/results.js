@@ -24,8 +24,10 @@ function stateLabel(publication) {
 
 export async function publicationSection(body, event, reload) {
   let publication;
+  let signedOff;
   try {
-    publication = await api('GET', '/api/events/' + event.id + '/publication');
+    [publication, signedOff] = await Promise.all([api('GET', '/api/events/' + event.id + '/publication'),
+      api('GET', '/api/events/' + event.id + '/standings').then(s => !!s.signedOff)]);
   } catch (e) {
     fill(body, pendingBox(e, t('成绩公示', 'publication')));
     return;
@@ -60,7 +62,11 @@ export async function publicationSection(body, event, reload) {
       fact(t('定案时间', 'Final since'), publication.finalAt && when(publication.finalAt), 'final-at')),
     publication.state === 'UNPUBLISHED' ? h('div', { class: 'subform' },
       h('p', { class: 'muted' }, t('裁判长签字确认后发布。公示期内可提出申诉，期满成绩定案。', 'Publish after the head judge’s sign-off. Appeals may be filed during the notice; after it the results are final.')),
-      h('div', { class: 'fields' }, field(t('公示期（小时）', 'Notice period (hours)'), hours)), publish, out) : null,
+      h('div', { class: 'fields' }, field(t('公示期（小时）', 'Notice period (hours)'), hours)),
+      // The server publishes only a signed-off event: say so rather than let it refuse.
+      signedOff ? publish : h('div', { class: 'row' }, Object.assign(publish, { disabled: true }),
+        h('span', { class: 'jx-why', 'data-test': 'publish-why' }, t('裁判长签字确认后才能发布', 'Publish after the head judge’s sign-off'))),
+      out) : null,
     h('p', {}, h('a', { href: '/results/?contest=' + event.contestId, target: '_blank', rel: 'noopener', 'data-test': 'results-link' },
       t('公开成绩页', 'Public results page'))));
 }
@@ -115,6 +121,8 @@ export async function certificatesSection(body, event) {
     }
   }, 'primary');
   const published = publication && (publication.state === 'NOTICE' || publication.state === 'FINAL');
+  // Certificates are issued from published results; before that the button is off (the note below says why).
+  issue.disabled = !!publication && !published;
   fill(body,
     h('p', { class: 'muted' }, t('每个奖项一张 PDF 证书，带可公开验证的验证码；成绩公示后生成。', 'One PDF certificate per award, each with a code anyone can check; issue them once the results are published.')),
     publication && !published ? h('div', { class: 'notice warn', 'data-test': 'certificates-wait' },

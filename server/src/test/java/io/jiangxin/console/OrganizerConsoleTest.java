@@ -364,6 +364,9 @@ class OrganizerConsoleTest {
         // Not signed off yet: nothing is published and certificates wait for the publication.
         assertThat(in("publication", "publication-state").getAttribute("data-state")).isEqualTo("UNPUBLISHED");
         assertThat(in("certificates", "certificates-wait").getText()).contains("尚未公示");
+        assertThat(in("certificates", "certificates-issue").isEnabled()).as("certificates before publication").isFalse();
+        assertThat(in("publication", "publish").isEnabled()).as("publishing before the sign-off").isFalse();
+        assertThat(in("publication", "publish-why").getText()).isEqualTo("裁判长签字确认后才能发布");
     }
 
     private JsonObject publicBoard() {
