@@ -318,6 +318,13 @@ export async function renderHeadSheet(view, shell, eventId, code) {
       sheet && sheet.time ? h('span', { 'data-test': 'recorded-time' }, t('timeRecorded', { m: timeRule.minutes(sheet.time.netSeconds) })
         + (sheet.time.deduction && Number(sheet.time.deduction) !== 0 ? t('timeDeducted', { d: dec.format(dec.parse(sheet.time.deduction)) }) : '')) : null));
     const locked = !!(sheet && sheet.locked);
+    if (data.signedOff) {
+      // After the sign-off nothing on a sheet can change: no buttons, the reason instead.
+      fill(actionsEl, h('div', { class: 'notice info', 'data-test': 'signed-off' }, t('sheetSignedOff')));
+      clear(blockersEl);
+      drawAspects(sheet, true);
+      return;
+    }
     fill(actionsEl, 
       locked ? h('button', { class: 'btn', type: 'button', 'data-test': 'unlock', onclick: () => decisionForm(t('unlock'), 'unlock-form',
         [{ name: 'reason', label: t('reason'), multiline: true }],
@@ -348,6 +355,10 @@ export async function renderHeadSheet(view, shell, eventId, code) {
       blockersEl.append(h('div', { class: 'notice warn', 'data-test': 'blockers' }, h('b', {}, t('blockers')),
         h('ul', { class: 'blockers' }, sheet.blockers.map(b => h('li', {}, (b.aspectId ? b.aspectId + ': ' : '') + pick(b.reason))))));
     }
+    drawAspects(sheet, locked);
+  }
+
+  function drawAspects(sheet, locked) {
     clear(aspectsEl);
     for (const part of scheme.parts) {
       for (const module of part.modules) {

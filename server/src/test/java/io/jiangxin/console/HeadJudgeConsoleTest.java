@@ -240,6 +240,13 @@ class HeadJudgeConsoleTest {
         console.click(By.cssSelector("[data-test=confirm-ok]"));
         console.waitFor(d -> !d.findElement(By.cssSelector("[data-test=sign-off]")).isEnabled());
         assertThat(matrix().getBoolean("signedOff")).isTrue();
+        assertThat(console.waitFor(By.cssSelector("[data-test=sign-off]")).getText()).isEqualTo("赛项已签字确认");
+
+        // After the sign-off a sheet offers nothing the server would refuse: no unlock, the reason instead.
+        console.click(By.cssSelector("[data-test=matrix-row][data-code='001'] [data-test=open-entry]"));
+        assertThat(console.waitFor(By.cssSelector("[data-test=signed-off]")).getText()).contains("赛项已签字确认");
+        assertThat(console.driver.findElements(By.cssSelector("[data-test=unlock], [data-test=ask-remark], [data-test=override]")))
+                .isEmpty();
     }
 
     /** How many lines each 状态 cell's text takes, measured from its text boxes. */
