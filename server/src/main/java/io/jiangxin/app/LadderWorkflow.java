@@ -125,8 +125,8 @@ public final class LadderWorkflow {
         PromotionRule rule = loaded.programme().rule(row.ruleReference())
                 .or(() -> loaded.programme().config().ruleBook().inForce(row.ladderId(), row.tierCode(),
                         input.at().toLocalDate()))
-                .orElseThrow(() -> Problem.conflict("NO_RULE_IN_FORCE", "规则 " + row.ruleReference() + " 已不存在 / the"
-                        + " rule " + row.ruleReference() + " no longer exists"));
+                .orElseThrow(() -> Problem.conflict("NO_RULE_IN_FORCE", "该推荐所依据的评选规则已不存在 /"
+                        + " the rule this nomination was made under no longer exists"));
         return workflow.lockQuotaYear(conn, row.ladderId(), row.tierCode(), row.year())
                 .compose(v -> workflow.claims(conn, row.ladderId(), row.tierCode(), row.year()))
                 .compose(claims -> {
