@@ -438,7 +438,7 @@ export async function renderHeadSheet(view, shell, eventId, code) {
         }
         return { path: `/api/events/${eventId}/sheets/${encodeURIComponent(code)}/time`, body };
       }, poll, {
-        intro: t('timeLimit', { m: timeRule.minutes(time.limitSeconds) }) + '。' + rule,
+        intro: t('timeLimit', { m: timeRule.minutes(time.limitSeconds) }) + (currentLang() === 'en' ? '. ' : '。') + rule,
         preview: v => {
           const completion = seconds(v.minutes);
           const extra = v.extra === '' ? 0 : seconds(v.extra);
