@@ -169,6 +169,12 @@ class HeadJudgeConsoleTest {
         console.waitFor(d -> form.findElement(By.cssSelector("[data-test=decision-preview]")).getText()
                 .contains("超时 5 分钟：保存后将扣 3.5 分"));
         console.screenshot("08b-head-time-form");
+        console.resize(390, 844);
+        assertThat(console.js("const f = document.querySelector('[data-test=time-form]');"
+                + " return f.getBoundingClientRect().right <= window.innerWidth && f.scrollWidth <= f.clientWidth"))
+                .as("the time form fits a phone").isEqualTo(true);
+        console.screenshot("08b-head-time-form-390");
+        console.resize(1280, 800);
         WebElement extra = form.findElement(By.cssSelector("[data-test=field-extra]"));
         extra.clear();
         extra.sendKeys("5");
