@@ -97,7 +97,9 @@ export async function renderEvent(view, shell, eventId) {
       listEl.append(h('a', { class: 'card', href: `#/e/${eventId}/s/${encodeURIComponent(item.entryCode)}`, 'data-test': 'entry',
         'data-code': item.entryCode, 'data-state': item.state },
       h('span', { class: 'code' }, item.entryCode),
-      h('span', { class: 'sub' }, item.station ? t('station') + ' ' + item.station : t('noStation')),
+      // "未分配工位" only when some entries have stations: with none drawn it would stand on every card.
+      item.station ? h('span', { class: 'sub' }, t('station') + ' ' + item.station)
+        : data.items.some(i => i.station) ? h('span', { class: 'sub' }, t('noStation')) : null,
       h('span', { class: 'row' }, h('span', { class: 'badge ' + item.state }, t('state' + item.state)),
         pending ? h('span', { class: 'badge wait' }, t('pendingHere', { n: pending })) : null)));
     }

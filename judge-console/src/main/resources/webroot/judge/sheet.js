@@ -45,6 +45,22 @@ export function validate(text, spec) {
   return null;
 }
 
+/** A mark as the judge confirms it, with its unit: 是/否 for a yes/no aspect, "8 分（满分 10）" for a mark. */
+export function markText(text, aspect) {
+  const spec = markingSpec(aspect);
+  const v = dec.parse(text);
+  if (!v) {
+    return String(text);
+  }
+  if (spec.control === 'yesno') {
+    return dec.cmp(v, spec.max) === 0 ? t('yes') : t('no');
+  }
+  if (spec.control === 'counter') {
+    return t('markDeducted', { v: dec.format(v), m: dec.format(spec.max) });
+  }
+  return t('markOutOf', { v: dec.format(v), m: dec.format(spec.max) });
+}
+
 /** What a mark adds to the total, in aspect points. */
 function contribution(text, spec) {
   const v = dec.frac(dec.parse(text));
@@ -399,7 +415,8 @@ export async function renderSheet(view, shell, eventId, code) {
       body.append(h('p', {}, t('confirmIntro')), h('table', { 'data-test': 'confirm-list' },
         h('tbody', {}, changes.map(c => h('tr', { 'data-aspect': c.aspectId },
           h('td', {}, h('b', {}, c.aspectId), ' ', named(c.aspect, 'description')),
-          h('td', { class: 'v' }, c.value, c.was !== null && c.was !== undefined ? h('span', { class: 'was' }, t('was', { v: c.was })) : null))))),
+          h('td', { class: 'v', 'data-test': 'confirm-value' }, markText(c.value, c.aspect),
+            c.was !== null && c.was !== undefined ? h('span', { class: 'was' }, t('was', { v: markText(c.was, c.aspect) })) : null))))),
       h('div', { class: 'actions' },
         h('button', { class: 'btn quiet', type: 'button', 'data-test': 'confirm-back', onclick: close }, t('editAgain')),
         h('button', { class: 'btn primary', type: 'button', 'data-test': 'confirm-send', onclick: async e => {

@@ -31,11 +31,11 @@ export async function accountsSection(body, contestId, reload) {
       }
     }, 'small');
     const cell = h('div', {});
-    return { attrs: { 'data-test': 'judge-row', 'data-id': a.id }, cells: [a.id, a.displayName || '—', a.personId || '—', h('div', {}, reissue, cell)] };
+    return { attrs: { 'data-test': 'judge-row', 'data-id': a.id }, cells: [a.displayName || '—', h('div', {}, reissue, cell)] };
   });
 
   fill(body,
-    rows.length ? table(['ID', t('姓名', 'Name'), t('职工 ID', 'Person id'), ''], rows, 'judge-table')
+    rows.length ? table([t('姓名', 'Name'), ''], rows, 'judge-table')
       : h('p', { class: 'muted' }, t('还没有裁判账号。', 'No judge accounts yet.')),
     h('p', { class: 'muted' }, t('填写职工 ID 时，系统按其单位自动回避本单位选手；否则填写姓名。在赛项页把裁判编入裁判组并指定裁判长。',
       'With a person id the judge is recused from their own enterprise’s entrants; otherwise give a name. Put judges on panels (and name the head judge) on each event’s page.')),
@@ -44,10 +44,10 @@ export async function accountsSection(body, contestId, reload) {
         field(t('职工 ID（可选）', 'Person id (optional)'), personId)), create, out));
 }
 
-function showCode(issued, title, after) {
+export function showCode(issued, title, after) {
   modal(title, (box, close) => {
     box.append(
-      h('p', {}, (issued.account.displayName || '') + ' · ID ' + issued.account.id),
+      h('p', {}, issued.account.displayName || ''),
       h('p', { class: 'code', 'data-test': 'issued-code' }, issued.signInCode),
       h('div', { class: 'notice warn' }, t('登录码只显示这一次，请现在抄下或打印，交给本人。', 'The code is shown only this once: note or print it now and hand it over.')),
       h('div', { class: 'actions' },

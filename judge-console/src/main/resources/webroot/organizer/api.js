@@ -1,7 +1,8 @@
 // The REST API as the organizer uses it: JSON calls, file uploads, file downloads, all with the organizer's token.
 // The organizer's session is kept apart from a judge's (jx.session) so one laptop can open both consoles.
 import { ApiError, fetchWithin, jsonOrNull, randomId, storedSession, storeSession } from '../judge/api.js';
-import { t, pick } from './i18n.js';
+import { t, pick, currentLang } from './i18n.js';
+import { refusalText } from '../shared/ui.js';
 
 export { ApiError };
 
@@ -107,7 +108,9 @@ export function reason(error) {
     return { message: t('无法连接服务器，请检查网络后重试', 'cannot reach the server; check the network and retry'), details: [] };
   }
   const body = error.body || {};
-  const message = (body.message ? pick(body.message) : 'HTTP ' + error.status) + ' (' + error.status + ' ' + error.code + ')';
+  // The server's own sentence, else the one table's sentence for its code (shared/ui.js); never a bare code.
+  const message = body.message && /[\u4e00-\u9fff]/.test(body.message) ? pick(body.message)
+    : refusalText(error.status, { error: body.error }, currentLang());
   const details = Array.isArray(body.details)
     ? body.details.map(d => (d && d.field ? d.field + '：' : '') + pick(d && d.reason ? d.reason : JSON.stringify(d)))
     : [];

@@ -71,6 +71,8 @@ function route() {
 
 shell.setRouter(route);
 window.addEventListener('hashchange', route);
+// One sign-in (shared/session.js): a sign-in or sign-out on the ladder or worker page takes effect here at once.
+window.addEventListener('storage', e => { if (e.key === 'jx.organizer.session' || e.key === null) route(); });
 window.addEventListener('organizer-signed-out', () => {
   saveSession(null);
   notice = t('登录已过期或被撤销，请重新登录。', 'Your session expired or was revoked; sign in again.');

@@ -58,11 +58,23 @@ export async function boardSection(body, event, reload) {
       'While frozen the public board holds still and judging goes on; each reveal uncovers one entry: the lowest-placed one on the current public board with hidden changes (entries judged only after the freeze count as lowest), so the winner comes last and the ceremony can pause before the award places; unfreezing makes it live again.')),
     h('div', { class: 'row' },
       board.frozen ? null : act(t('封榜', 'Freeze'), 'board-freeze', 'freeze', 'primary', () => t('已封榜', 'The board is frozen')),
-      board.frozen ? act(t('揭晓一行', 'Reveal one line'), 'board-reveal', 'reveal', 'primary',
-        r => t('已揭晓 {e}', 'Revealed {e}', { e: revealed(r) })) : null,
-      board.frozen ? act(t('解除封榜', 'Unfreeze'), 'board-unfreeze', 'unfreeze', '', () => t('已解除封榜', 'The board is live again')) : null,
+      board.frozen ? revealButton(act(t('揭晓一行', 'Reveal one line'), 'board-reveal', 'reveal', board.revealsLeft ? 'primary' : '',
+        r => t('已揭晓 {e}', 'Revealed {e}', { e: revealed(r) })), board.revealsLeft) : null,
+      // With nothing left to reveal, unfreezing is what comes next: it becomes the main button.
+      board.frozen ? act(t('解除封榜', 'Unfreeze'), 'board-unfreeze', 'unfreeze', board.revealsLeft ? '' : 'primary',
+        () => t('已解除封榜', 'The board is live again')) : null,
       h('a', { class: 'btn quiet', href: '/screen/?event=' + event.id, target: '_blank', rel: 'noopener' }, t('现场大屏', 'Hall screen'))),
     out);
+}
+
+/** 揭晓一行 is disabled with the reason once every line is uncovered (the server would answer NOTHING_TO_REVEAL). */
+function revealButton(b, left) {
+  if (left) {
+    return b;
+  }
+  b.disabled = true;
+  return h('span', { class: 'row' }, b, h('span', { class: 'jx-why', 'data-test': 'reveal-none' },
+    t('已全部揭晓', 'Everything is revealed')));
 }
 
 function revealed(result) {

@@ -47,7 +47,7 @@ async function eventsSection(body, contestId) {
   const page = await api('GET', '/api/contests/' + contestId + '/events?limit=500');
   const rows = await Promise.all(page.items.map(async ev => {
     const [scheme, registrations] = await Promise.all([
-      api('GET', '/api/events/' + ev.id + '/scheme').then(s => s.scheme.id + ' · ' + (s.scheme.nameZh || ''))
+      api('GET', '/api/events/' + ev.id + '/scheme').then(s => s.scheme.nameZh || s.scheme.nameEn || t('已设置', 'set'))
         .catch(e => e instanceof ApiError && e.status === 404 ? h('span', { class: 'tag bad' }, t('未设置', 'none')) : '?'),
       api('GET', '/api/events/' + ev.id + '/registrations?limit=1').then(p => p.total).catch(() => '?')]);
     return { attrs: { 'data-test': 'event-row', 'data-id': ev.id }, cells: [

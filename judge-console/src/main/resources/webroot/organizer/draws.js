@@ -8,6 +8,8 @@ export async function drawsSection(body, event, reload) {
   const list = await api('GET', '/api/events/' + event.id + '/draws');
   const done = new Set(list.items.map(d => d.kind));
   const shown = h('div', { 'data-test': 'draw-shown' });
+  // Once the score log has a record no draw can be made: the buttons say so instead of failing.
+  const closed = list.judgingStarted ? t('已开始评分，不能再抽签', 'Judging has started; no more draws') : null;
   fill(body,
     h('p', { class: 'muted' }, t('抽签按公开的种子进行，任何人可用种子复核结果。先完成报名再抽签；每种抽签每个赛项只做一次，开始评分后不能再抽。',
       'Each draw runs from a published seed, so anyone can re-run it. Register everyone first; each kind is drawn once per event, and not after judging has started.')),
@@ -20,11 +22,20 @@ export async function drawsSection(body, event, reload) {
         }, 'small')] })), 'draw-table')
       : h('p', { class: 'muted' }, t('尚未抽签。', 'Nothing drawn yet.')),
     shown,
-    done.has('ENTRY_CODES') ? null : entryCodesForm(event, reload),
-    done.has('STATIONS') ? null : stationsForm(event, reload));
+    done.has('ENTRY_CODES') ? null : entryCodesForm(event, reload, closed),
+    done.has('STATIONS') ? null : stationsForm(event, reload, closed));
 }
 
-function entryCodesForm(event, reload) {
+/** A draw button disabled with its reason beside it when the draw can no longer be made. */
+function closedButton(go, closed) {
+  if (!closed) {
+    return go;
+  }
+  go.disabled = true;
+  return h('div', { class: 'row' }, go, h('span', { class: 'jx-why', 'data-test': 'draw-closed' }, closed));
+}
+
+function entryCodesForm(event, reload, closed) {
   const seed = h('input', { type: 'text', 'data-test': 'draw-codes-seed', maxlength: 200, placeholder: t('留空则由服务器随机生成', 'leave empty for a server-chosen seed') });
   const prefix = h('input', { type: 'text', 'data-test': 'draw-codes-prefix', maxlength: 10, placeholder: t('例如 H（可选）', 'e.g. H (optional)') });
   const out = h('div', {});
@@ -39,10 +50,10 @@ function entryCodesForm(event, reload) {
     }
   }, 'primary');
   return h('div', { class: 'subform' }, h('h3', {}, t('第一轮：参赛号', 'Round 1: entry codes')),
-    h('div', { class: 'fields' }, field(t('种子（公开）', 'Seed (published)'), seed), field(t('参赛号前缀', 'Code prefix'), prefix)), go, out);
+    h('div', { class: 'fields' }, field(t('种子（公开）', 'Seed (published)'), seed), field(t('参赛号前缀', 'Code prefix'), prefix)), closedButton(go, closed), out);
 }
 
-function stationsForm(event, reload) {
+function stationsForm(event, reload, closed) {
   const seed = h('input', { type: 'text', 'data-test': 'draw-stations-seed', maxlength: 200, placeholder: t('留空则由服务器随机生成', 'leave empty for a server-chosen seed') });
   const stations = h('textarea', { rows: 3, 'data-test': 'draw-stations-list', placeholder: 'A-01, A-02, A-03 …' });
   const stem = h('input', { type: 'text', value: 'A-', size: 4, 'data-test': 'station-stem' });
@@ -67,7 +78,7 @@ function stationsForm(event, reload) {
   return h('div', { class: 'subform' }, h('h3', {}, t('第二轮：工位号（开赛前约 20 分钟）', 'Round 2: stations (about 20 minutes before the start)')),
     h('div', { class: 'fields' }, field(t('种子（公开）', 'Seed (published)'), seed),
       field(t('工位号（逗号或换行分隔，不少于参赛人数）', 'Stations (comma or line separated, at least one per entrant)'), stations)),
-    h('div', { class: 'row' }, field(t('前缀', 'Stem'), stem), field(t('数量', 'Count'), count), fillIn), go, out);
+    h('div', { class: 'row' }, field(t('前缀', 'Stem'), stem), field(t('数量', 'Count'), count), fillIn), closedButton(go, closed), out);
 }
 
 /** One draw as it is published, with its result and a verification run against the server's record. */

@@ -8,6 +8,8 @@ import { shell } from './shell.js';
 import { drawsSection } from './draws.js';
 import { boardSection, signOffSection } from './board.js';
 import { publicationSection, exportsSection, certificatesSection } from './results.js';
+import { showCode } from './accounts.js';
+import { confirmDialog } from '../judge/ui.js';
 
 export async function renderEvent(view, eventId) {
   shell.title(t('赛项', 'Event'), { href: '#/', label: t('全部竞赛', 'All contests') });
@@ -96,15 +98,15 @@ async function schemeSection(body, event, reload) {
     if (set) {
       announce(body);
       await reload();
-      body.prepend(okBox(t('已设置评分标准 {s}（{a} 个评分项）', 'Scheme {s} set ({a} aspects)', { s: set.schemeId, a: set.aspects }), 'scheme-done'));
+      body.prepend(okBox(t('已设置评分标准（{a} 个评分项）', 'Scheme set ({a} aspects)', { a: set.aspects }), 'scheme-done'));
     }
   }, 'primary');
   const scheme = current && current.scheme;
   fill(body,
     scheme ? h('div', { 'data-test': 'scheme-current', 'data-scheme': scheme.id },
       h('p', {}, h('strong', {}, scheme.nameZh || scheme.id), ' ', h('span', { class: 'muted' }, scheme.nameEn || '')),
-      h('p', { class: 'muted' }, t('编号 {id}；{p} 个部分，{a} 个评分项；申诉期 {w} 分钟。', 'id {id}; {p} parts, {a} aspects; appeals for {w} minutes.', {
-        id: scheme.id, p: (scheme.parts || []).length, w: current.appealWindowMinutes,
+      h('p', { class: 'muted' }, t('{p} 个部分，{a} 个评分项；申诉期 {w} 分钟。', '{p} parts, {a} aspects; appeals for {w} minutes.', {
+        p: (scheme.parts || []).length, w: current.appealWindowMinutes,
         a: (scheme.parts || []).reduce((n, p) => n + p.modules.reduce((m, mod) => m + mod.aspects.length, 0), 0) })))
       : h('div', { class: 'notice warn', 'data-test': 'scheme-missing' }, t('尚未设置评分标准。', 'No marking scheme yet.')),
     h('div', { class: 'fields' }, field(t('评分标准文件（.json / .yaml）', 'Scheme file (.json / .yaml)'), file),
@@ -138,12 +140,12 @@ async function panelSection(body, event, reload) {
       }
     }, 'small quiet');
     return { attrs: { 'data-test': 'panel-member', 'data-account': m.accountId, 'data-role': m.role },
-      cells: [m.accountId, m.displayName || '—', role, h('div', {}, remove, cell)] };
+      cells: [m.displayName || '—', role, h('div', {}, remove, cell)] };
   });
   const seated = new Set(panel.items.map(m => m.accountId));
   const free = judges.items.filter(a => !seated.has(a.id));
   const account = h('select', { 'data-test': 'panel-account' },
-    free.map(a => h('option', { value: a.id }, (a.displayName || '') + ' · ID ' + a.id)));
+    free.map(a => h('option', { value: a.id }, a.displayName || t('（未命名）', '(no name)'))));
   const role = roleSelect('JUDGE', 'panel-role');
   const add = button(t('编入裁判组', 'Add to the panel'), 'panel-add', async () => {
     if (await run(add, out, () => put(Number(account.value), role.value))) {
@@ -152,12 +154,36 @@ async function panelSection(body, event, reload) {
     }
   }, 'primary');
   fill(body,
-    rows.length ? table(['ID', t('姓名', 'Name'), t('角色', 'Role'), ''], rows, 'panel-table')
+    rows.length ? table([t('姓名', 'Name'), t('角色', 'Role'), ''], rows, 'panel-table')
       : h('p', { class: 'notice warn' }, t('裁判组还没有成员。', 'The panel is empty.')),
     free.length ? h('div', { class: 'subform' }, h('div', { class: 'fields' },
       field(t('裁判账号', 'Judge account'), account), field(t('角色', 'Role'), role)), add, out)
-      : h('p', { class: 'muted' }, t('本竞赛的裁判账号都已在裁判组中；在竞赛页“裁判与仲裁账号”新建账号。',
-        'Every judge account of the contest is on the panel; create accounts on the contest page.')));
+      : h('p', { class: 'muted', 'data-test': 'panel-no-free' }, judges.items.length
+        ? t('本竞赛的裁判账号都已在裁判组中；在竞赛页“裁判与仲裁账号”新建账号。',
+          'Every judge account of the contest is on the panel; create accounts on the contest page.')
+        : t('本竞赛还没有裁判账号；请先在竞赛页“裁判与仲裁账号”新建，再编入裁判组。',
+          'The contest has no judge accounts yet; create them on the contest page, then put them on the panel.'),
+      ' ', h('a', { href: '#/contests/' + event.contestId, 'data-test': 'panel-accounts-link' }, t('前往竞赛页', 'Go to the contest page'))));
+}
+
+/** Issues a worker's (competitor's) sign-in code for their own record, after saying what it replaces. */
+function workerCode(personId, personName) {
+  const cell = h('div', {});
+  const issue = button(t('签发登录码', 'Issue a code'), 'worker-code', async () => {
+    const sure = await confirmDialog(t('签发职工登录码', 'Issue a worker code'),
+      t('为 {n} 签发“我的成长档案”登录码。若已签发过，旧登录码立即失效，已登录的设备需重新登录。继续？',
+        'Issue {n} a code for their own record. An earlier code stops working at once and signed-in devices must sign in again. Go on?',
+        { n: personName }), t('签发', 'Issue'));
+    if (!sure) {
+      return;
+    }
+    const issued = await run(issue, cell, () => api('POST', '/api/people/' + personId + '/account'));
+    if (issued) {
+      fill(cell);
+      showCode(issued, t('职工登录码', 'Worker sign-in code'));
+    }
+  }, 'small');
+  return h('div', {}, issue, cell);
 }
 
 async function registrationsSection(body, event) {
@@ -175,7 +201,7 @@ async function registrationsSection(body, event) {
   const show = async () => {
     const page = await api('GET', '/api/events/' + event.id + '/registrations?limit=' + limit + '&offset=' + offset);
     const rows = await Promise.all(page.items.map(async r => ({ attrs: { 'data-test': 'registration', 'data-id': r.id },
-      cells: [r.entryCode || '—', r.station || '—', await name(r), r.statusLabel] })));
+      cells: [r.entryCode || '—', r.station || '—', await name(r), r.statusLabel, r.personId ? workerCode(r.personId, await name(r)) : ''] })));
     const prev = button('‹', 'reg-prev', () => { offset = Math.max(0, offset - limit); show().catch(e => fill(body, errorBox(e))); }, 'small');
     const next = button('›', 'reg-next', () => { offset += limit; show().catch(e => fill(body, errorBox(e))); }, 'small');
     prev.disabled = offset === 0;
@@ -183,7 +209,9 @@ async function registrationsSection(body, event) {
     fill(body,
       h('p', { 'data-test': 'registration-total', 'data-total': page.total }, t('共 {n} 个报名。', '{n} registrations.', { n: page.total }),
         ' ', h('span', { class: 'muted' }, t('在竞赛页导入报名表。', 'Import the registration sheet on the contest page.'))),
-      rows.length ? table([t('参赛号', 'Entry code'), t('工位', 'Station'), t('选手', 'Entrant'), t('状态', 'Status')], rows, 'registration-table') : null,
+      rows.length ? table([t('参赛号', 'Entry code'), t('工位', 'Station'), t('选手', 'Entrant'), t('状态', 'Status'), t('成长档案登录', 'Worker sign-in')], rows, 'registration-table') : null,
+      rows.length ? h('p', { class: 'muted' }, t('职工凭登录码查看本人的“我的成长档案”（/worker/）；登录码只显示一次，重新签发后旧码失效。',
+        'A worker signs in to their own record (/worker/) with a code; it is shown once, and issuing a new one revokes the old.')) : null,
       page.total > limit ? h('div', { class: 'row' }, prev, h('span', {}, (offset + 1) + '–' + Math.min(offset + limit, page.total)), next) : null);
   };
   await show();

@@ -80,7 +80,7 @@ export function button(label, testId, onclick, cls = '') {
 
 /** A plain table: headers, then rows {attrs, cells} whose cells are values or elements. */
 export function table(headers, rows, testId) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'grid', 'data-test': testId },
+  return h('div', { class: 'table-wrap jx-table-wrap' }, h('table', { class: 'grid', 'data-test': testId },
     h('thead', {}, h('tr', {}, headers.map(x => h('th', {}, x)))),
     h('tbody', {}, rows.map(r => h('tr', r.attrs || {}, r.cells.map(c => h('td', {}, c)))))));
 }

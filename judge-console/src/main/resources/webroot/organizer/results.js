@@ -5,6 +5,7 @@ import { api, ApiError } from './api.js';
 import { t, when } from './i18n.js';
 import { h, fill, field, table, okBox, run, button, pendingBox, announce } from './parts.js';
 import { downloadButton } from './exports.js';
+import { confirmDialog } from '../judge/ui.js';
 
 /** The publication state as GET /api/events/{id}/publication gives it, in the words of the public results page. */
 function stateLabel(publication) {
@@ -23,8 +24,10 @@ function stateLabel(publication) {
 
 export async function publicationSection(body, event, reload) {
   let publication;
+  let signedOff;
   try {
-    publication = await api('GET', '/api/events/' + event.id + '/publication');
+    [publication, signedOff] = await Promise.all([api('GET', '/api/events/' + event.id + '/publication'),
+      api('GET', '/api/events/' + event.id + '/standings').then(s => !!s.signedOff)]);
   } catch (e) {
     fill(body, pendingBox(e, t('成绩公示', 'publication')));
     return;
@@ -32,6 +35,14 @@ export async function publicationSection(body, event, reload) {
   const hours = h('input', { type: 'number', min: 1, max: 720, value: '72', 'data-test': 'notice-hours' });
   const out = h('div', {});
   const publish = button(t('发布公示', 'Publish for notice'), 'publish', async () => {
+    // Publishing cannot be taken back: names and results go public and the appeal window starts.
+    const sure = await confirmDialog(t('发布公示', 'Publish for notice'),
+      t('发布后，选手姓名和成绩将在公开成绩页公示 {n} 小时，公示期内可提出申诉；发布不能撤回。确定发布？',
+        'Once published, names and results are on the public results page for {n} hours and appeals may be filed; publishing cannot be undone. Publish?',
+        { n: hours.value }), t('确定发布', 'Publish'));
+    if (!sure) {
+      return;
+    }
     const done = await run(publish, out, () => api('POST', '/api/events/' + event.id + '/publication', { noticeHours: Number(hours.value) }));
     if (done) {
       announce(body);
@@ -51,7 +62,11 @@ export async function publicationSection(body, event, reload) {
       fact(t('定案时间', 'Final since'), publication.finalAt && when(publication.finalAt), 'final-at')),
     publication.state === 'UNPUBLISHED' ? h('div', { class: 'subform' },
       h('p', { class: 'muted' }, t('裁判长签字确认后发布。公示期内可提出申诉，期满成绩定案。', 'Publish after the head judge’s sign-off. Appeals may be filed during the notice; after it the results are final.')),
-      h('div', { class: 'fields' }, field(t('公示期（小时）', 'Notice period (hours)'), hours)), publish, out) : null,
+      h('div', { class: 'fields' }, field(t('公示期（小时）', 'Notice period (hours)'), hours)),
+      // The server publishes only a signed-off event: say so rather than let it refuse.
+      signedOff ? publish : h('div', { class: 'row' }, Object.assign(publish, { disabled: true }),
+        h('span', { class: 'jx-why', 'data-test': 'publish-why' }, t('裁判长签字确认后才能发布', 'Publish after the head judge’s sign-off'))),
+      out) : null,
     h('p', {}, h('a', { href: '/results/?contest=' + event.contestId, target: '_blank', rel: 'noopener', 'data-test': 'results-link' },
       t('公开成绩页', 'Public results page'))));
 }
@@ -106,6 +121,8 @@ export async function certificatesSection(body, event) {
     }
   }, 'primary');
   const published = publication && (publication.state === 'NOTICE' || publication.state === 'FINAL');
+  // Certificates are issued from published results; before that the button is off (the note below says why).
+  issue.disabled = !!publication && !published;
   fill(body,
     h('p', { class: 'muted' }, t('每个奖项一张 PDF 证书，带可公开验证的验证码；成绩公示后生成。', 'One PDF certificate per award, each with a code anyone can check; issue them once the results are published.')),
     publication && !published ? h('div', { class: 'notice warn', 'data-test': 'certificates-wait' },

@@ -9,8 +9,11 @@ import org.slf4j.Marker;
 /**
  * Drops exactly one Hazelcast message: "CP Subsystem is not enabled. CP data structures will operate in UNSAFE
  * mode!". Hazelcast 5.3 logs it on every start of a member whose CP subsystem is off, and it cannot be turned off
- * in Hazelcast's own configuration (the CP subsystem needs three or more members, and Jiangxin runs on one or two
- * as well). Jiangxin uses no CP data structure (live state is in maps guarded by its own majority rule, see
+ * in Hazelcast's own configuration: the constructor of {@code com.hazelcast.cp.internal.CPSubsystemImpl} (5.3.8)
+ * warns whenever {@code cp-member-count} is 0, with no property or setting around it, and the only other value
+ * enables the CP subsystem, which needs three or more members (Jiangxin runs on one or two as well). Lowering the
+ * level of that logger in logback.xml would be configuration too, but would also drop any other warning it ever
+ * gives; this filter drops that one sentence only. Jiangxin uses no CP data structure (live state is in maps guarded by its own majority rule, see
  * HazelcastSetup and DESIGN.md), so the warning warns about nothing. Installed by logback.xml; every other message of
  * that logger, warnings included, still gets through.
  */

@@ -113,10 +113,15 @@ public final class Draws {
             boolean reveal = mayReveal(who, event);
             Future<Map<Long, DrawStore.Entrant>> named = reveal ? store.entrantsNamed(pool, eventId)
                     : Future.succeededFuture(Map.of());
-            return named.map(entrants -> {
+            // Whether a draw can still be made (no score-log record yet), so a console disables its draw buttons
+            // with the reason instead of letting the organizer run into JUDGING_STARTED.
+            Future<Map<Long, Long>> heads = log.heads(pool, java.util.List.of(eventId));
+            return Future.all(named, heads).map(done -> {
+                Map<Long, DrawStore.Entrant> entrants = named.result();
                 JsonArray items = new JsonArray();
                 draws.forEach(draw -> items.add(reveal ? view(draw, entrants) : publicView(draw)));
-                return new JsonObject().put("eventId", eventId).put("items", items);
+                return new JsonObject().put("eventId", eventId).put("items", items)
+                        .put("judgingStarted", heads.result().getOrDefault(eventId, 0L) > 0);
             });
         }));
     }

@@ -144,7 +144,20 @@ public final class Projections {
                 .put("code", b.code()).put("reason", b.message())));
         return new JsonObject().put("total", plain(result.total())).put("status", result.status().name())
                 .put("complete", result.complete()).put("lockable", result.lockable()).put("locked", sheet.locked())
-                .put("passed", result.passed()).put("blockers", blockers).put("aspects", aspects);
+                .put("passed", result.passed()).put("blockers", blockers).put("aspects", aspects)
+                .put("time", time(result.time()));
+    }
+
+    /** The recorded time as the head judge reads it (seconds, and the points its overrun cost), or null. */
+    static JsonObject time(io.jiangxin.engine.sheet.TimeResult time) {
+        if (time == null || time.completionTime() == null) {
+            return null;
+        }
+        return new JsonObject().put("completionSeconds", time.completionTime().toSeconds())
+                .put("extraSeconds", time.extraTime() == null ? 0 : time.extraTime().toSeconds())
+                .put("netSeconds", time.netTime() == null ? null : time.netTime().toSeconds())
+                .put("overrunSeconds", time.overrun() == null ? null : time.overrun().toSeconds())
+                .put("deduction", plain(time.deduction()));
     }
 
     static List<Aspect> markable(EventJudging state) {

@@ -292,7 +292,7 @@ final class JsonInput {
         errors.add(new FieldError(field, "必填 / required"));
     }
 
-    private boolean hasError(String field) {
+    boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 }

@@ -83,7 +83,12 @@ final class JudgingRoutes {
             JsonInput in = JsonInput.of(ctx, Set.of("completionSeconds", "extraSeconds", "reason"));
             Integer completion = in.requiredInt("completionSeconds", 0, 7 * 24 * 3600);
             Integer extra = in.optionalInt("extraSeconds", 0, 24 * 3600);
-            String reason = in.requiredText("reason", MAX_STATEMENT);
+            // A routine time needs no explanation; extra time is granted only for an equipment failure that was not
+            // the competitor's fault, so a grant says why.
+            String reason = in.optionalText("reason", MAX_STATEMENT);
+            if (extra != null && extra > 0 && (reason == null || reason.isBlank()) && !in.hasError("reason")) {
+                in.error("reason", "补时须说明原因（设备故障）/ extra time needs a reason (the equipment failure)");
+            }
             in.check();
             return judging.recordTime(who, pathId(ctx, "id"), pathText(ctx, "code"), Duration.ofSeconds(completion),
                     Duration.ofSeconds(extra == null ? 0 : extra), reason, actor(ctx, who, "HEAD_JUDGE"),

@@ -91,8 +91,10 @@ final class JudgingViewRoutes {
             String entryId = String.valueOf(entry.registrationId());
             if (viewer.jury()) {
                 return live.view(viewer.facts().eventId(), new Projections.PanelMatrix()).map(json -> {
-                    JsonObject sheet = new JsonObject(json).getJsonObject("entries").getJsonObject(entryId);
-                    return entryView(viewer, entry).put("sheet", sheet);
+                    JsonObject matrix = new JsonObject(json);
+                    JsonObject sheet = matrix.getJsonObject("entries").getJsonObject(entryId);
+                    // signedOff: the head judge's sheet page offers no decision the server would refuse.
+                    return entryView(viewer, entry).put("sheet", sheet).put("signedOff", matrix.getBoolean("signedOff"));
                 });
             }
             viewer.requireJudge();

@@ -47,6 +47,11 @@ final class BoardMessages {
         return message;
     }
 
+    /** The event's panel state changed: read {@code GET /api/events/{id}/matrix} again (the notice carries no data). */
+    static JsonObject matrixChanged(long eventId) {
+        return new JsonObject().put("type", "matrix").put("event", eventId);
+    }
+
     static JsonObject error(String code, String message) {
         return new JsonObject().put("type", "error").put("code", code).put("message", message);
     }

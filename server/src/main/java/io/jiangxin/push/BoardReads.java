@@ -106,6 +106,14 @@ public final class BoardReads {
      * the worker and the organizer: its public board fails with {@code PRIVATE_BOARD}. The jury board is for
      * organizers, the event's head judge and arbiters.
      */
+    /** The panel matrix (and its change notices) is for organizers and the event's head judge, as its REST read. */
+    Future<Boolean> matrixAllowed(Principal principal, long eventId) {
+        if (principal == null || principal.is(AccountKind.ARBITER)) {
+            return Future.succeededFuture(false);
+        }
+        return allowed(principal, new ChannelKey(eventId, BoardView.JURY));
+    }
+
     Future<Boolean> allowed(Principal principal, ChannelKey key) {
         if (key.view() == BoardView.PUBLIC) {
             return judging.facts(key.eventId()).map(facts -> {

@@ -42,6 +42,8 @@ public final class BoardRelay {
     private final LiveEvents live;
     private final EntryDirectory directory;
     private final Map<ChannelKey, Channel> channels = new ConcurrentHashMap<>();
+    /** Per event, the viewers told whenever its panel state changes (the head judge's matrix). */
+    private final Map<Long, Set<Viewer>> matrixWatchers = new ConcurrentHashMap<>();
     private final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
     private long heartbeat;
 
@@ -55,6 +57,7 @@ public final class BoardRelay {
         vertx.eventBus().<JsonObject>consumer(ADDRESS, message -> {
             JsonObject notice = message.body();
             long eventId = notice.getLong("event");
+            matrixChanged(eventId);
             if (notice.getBoolean("reconciled", false)) {
                 recheck(new ChannelKey(eventId, BoardView.JURY));
                 recheck(new ChannelKey(eventId, BoardView.PUBLIC));
@@ -96,6 +99,40 @@ public final class BoardRelay {
     void disconnected(Viewer viewer) {
         viewers.remove(viewer);
         viewer.versions.keySet().forEach(key -> leave(viewer, key));
+        Set.copyOf(viewer.matrices).forEach(eventId -> unwatchMatrix(viewer, eventId));
+    }
+
+    /** From now on the viewer is told of every change to the event's panel state; told once at once, to read it. */
+    void watchMatrix(Viewer viewer, long eventId) {
+        viewer.matrices.add(eventId);
+        matrixWatchers.computeIfAbsent(eventId, k -> ConcurrentHashMap.newKeySet()).add(viewer);
+        viewer.offer(BoardMessages.matrixChanged(eventId).toBuffer());
+    }
+
+    void unwatchMatrix(Viewer viewer, long eventId) {
+        viewer.matrices.remove(eventId);
+        Set<Viewer> watchers = matrixWatchers.get(eventId);
+        if (watchers != null) {
+            watchers.remove(viewer);
+        }
+    }
+
+    /**
+     * Every applied record (a mark below quorum included, which moves no board) and every reconciliation: the
+     * watchers get a notice without data and read the matrix over REST, where the usual checks apply. A watcher
+     * whose socket is full is skipped; the next notice tells it again.
+     */
+    private void matrixChanged(long eventId) {
+        Set<Viewer> watchers = matrixWatchers.get(eventId);
+        if (watchers == null || watchers.isEmpty()) {
+            return;
+        }
+        String message = BoardMessages.matrixChanged(eventId).encode();
+        Map<io.vertx.core.Context, java.util.List<Viewer>> byLoop = new java.util.HashMap<>();
+        for (Viewer viewer : watchers) {
+            byLoop.computeIfAbsent(viewer.context, c -> new java.util.ArrayList<>()).add(viewer);
+        }
+        byLoop.forEach((context, group) -> context.runOnContext(v -> group.forEach(viewer -> viewer.offer(message))));
     }
 
     /** Sends the viewer what it needs from {@code since} (a snapshot when negative), then keeps it current. */

@@ -25,6 +25,7 @@ public final class BoardSockets {
 
     static final int MAX_MESSAGE_BYTES = 16 * 1024;
     static final int MAX_EVENTS_PER_SOCKET = 100;
+    static final String MATRIX = "MATRIX";
 
     private final BoardRelay relay;
     private final Sessions sessions;
@@ -88,6 +89,7 @@ public final class BoardSockets {
             case "subscribe" -> subscribe(viewer, message);
             case "unsubscribe" -> {
                 for (Long eventId : ids(message.getValue("events"))) {
+                    relay.unwatchMatrix(viewer, eventId);
                     for (BoardView view : BoardView.values()) {
                         relay.leave(viewer, new ChannelKey(eventId, view));
                     }
@@ -100,6 +102,10 @@ public final class BoardSockets {
     }
 
     private void subscribe(Viewer viewer, JsonObject message) {
+        if (MATRIX.equals(message.getValue("view"))) {
+            watchMatrix(viewer, message);
+            return;
+        }
         BoardView view;
         try {
             view = BoardView.valueOf(message.getValue("view") instanceof String v ? v : "PUBLIC");
@@ -136,6 +142,35 @@ public final class BoardSockets {
                                 ? BoardMessages.error(p.code(), e.getMessage())
                                 : BoardMessages.error(e instanceof SecurityException ? "ROLE_NOT_ALLOWED" : "NO_BOARD",
                                         "赛项 " + eventId + "：" + e.getMessage())).put("event", eventId)));
+            }
+        });
+    }
+
+    /**
+     * {@code view: "MATRIX"}: notices ({@code {"type": "matrix", "event": 12}}) whenever the event's panel state
+     * changes, for the head judge's matrix and sheet pages, which then read it over REST instead of polling.
+     */
+    private void watchMatrix(Viewer viewer, JsonObject message) {
+        List<Long> eventIds = ids(message.getValue("events"));
+        if (eventIds.isEmpty() || eventIds.size() + viewer.matrices.size() > MAX_EVENTS_PER_SOCKET) {
+            reply(viewer, BoardMessages.error("BAD_SUBSCRIPTION", "须订阅 1 至 " + MAX_EVENTS_PER_SOCKET
+                    + " 个赛项 / subscribe to 1 to " + MAX_EVENTS_PER_SOCKET + " events"));
+            return;
+        }
+        Future<Principal> principal = message.getValue("token") instanceof String token ? sessions.resolve(token)
+                : Future.succeededFuture(null);
+        principal.onComplete(who -> {
+            for (long eventId : eventIds) {
+                (who.succeeded() ? reads.matrixAllowed(who.result(), eventId) : Future.succeededFuture(false))
+                        .onComplete(ok -> {
+                            if (ok.succeeded() && ok.result()) {
+                                relay.watchMatrix(viewer, eventId);
+                            } else {
+                                reply(viewer, BoardMessages.error("ROLE_NOT_ALLOWED", "赛项 " + eventId
+                                        + "：评分矩阵仅供组委会和该赛项裁判长查看 / the panel matrix is for organizers"
+                                        + " and the event's head judge").put("event", eventId));
+                            }
+                        });
             }
         });
     }

@@ -22,6 +22,8 @@ final class Viewer {
     final io.vertx.core.Context context;
     final Map<ChannelKey, Long> versions = new ConcurrentHashMap<>();
     final Set<ChannelKey> behind = ConcurrentHashMap.newKeySet();
+    /** Events whose panel matrix this viewer watches (view {@code MATRIX}). */
+    final Set<Long> matrices = ConcurrentHashMap.newKeySet();
     volatile Principal principal;
     volatile long lastSeen = System.currentTimeMillis();
 

@@ -131,6 +131,12 @@ final class ConsoleDriver {
         return Integer.parseInt(String.valueOf(value));
     }
 
+    /** Resizes the window and waits until the viewport is that wide (headless Chromium opens at 500 px at least). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        waitFor(d -> ((Number) js("return window.innerWidth")).intValue() == width);
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -139,7 +139,9 @@ class JudgeConsoleTest {
         WebElement confirm = console.waitFor(By.cssSelector("[data-test=confirm-list]"));
         assertThat(confirm.findElements(By.cssSelector("tr"))).extracting(r -> r.getAttribute("data-aspect"))
                 .containsExactly("A1", "A2", "Y1");
-        assertThat(confirm.getText()).contains("8.5").contains("7").contains("10");
+        // Each value with its unit: a mark out of its maximum, a yes/no aspect as 是/否 (never a bare "10").
+        assertThat(confirm.findElements(By.cssSelector("[data-test=confirm-value]"))).extracting(WebElement::getText)
+                .containsExactly("8.5 分（满分 10）", "7 分（满分 10）", "是");
         console.screenshot("04-confirmation");
         console.click(By.cssSelector("[data-test=confirm-send]"));
 
@@ -222,6 +224,33 @@ class JudgeConsoleTest {
         assertThat(console.aspect("A1").getText()).contains("Saved");
         console.click(By.cssSelector("[data-test=lang]"));
         console.waitFor(d -> d.findElement(By.cssSelector(".aspect[data-aspect=A1]")).getText().contains("外观"));
+    }
+
+    @Test
+    @Order(6)
+    void withNoStationsDrawnNoEntrySaysUnassignedStation() {
+        Http organizer = setup.organizer;
+        long event = organizer.post("/api/contests/" + setup.contestId + "/events",
+                new JsonObject().put("name", "钳工").put("trade", "钳工")).id();
+        assertThat(organizer.put("/api/events/" + event + "/scheme", new JsonObject()
+                .put("scheme", JudgingSetup.testScheme()).put("appealWindowMinutes", 120)).status()).isEqualTo(200);
+        long org = organizer.post("/api/organizations", new JsonObject().put("name", "无工位测试厂")).id();
+        for (String no : List.of("N1", "N2")) {
+            long person = organizer.post("/api/people", new JsonObject().put("name", "选手" + no).put("employeeNo", no)
+                    .put("organizationId", org)).id();
+            assertThat(organizer.post("/api/events/" + event + "/registrations", new JsonObject().put("personId", person))
+                    .status()).isEqualTo(201);
+        }
+        assertThat(organizer.put("/api/events/" + event + "/panel/" + setup.j1, new JsonObject().put("role", "JUDGE"))
+                .status()).isEqualTo(200);
+
+        console.open("#/e/" + event);
+        console.waitFor(d -> d.findElements(By.cssSelector("[data-test=entry]")).size() == 2);
+        assertThat(console.waitFor(By.cssSelector("main")).getText()).doesNotContain("未分配工位");
+        console.screenshot("judge-entries-no-stations");
+        // With stations drawn, each card still names its station.
+        console.open("#/e/" + setup.eventId);
+        assertThat(console.waitFor(By.cssSelector("[data-test=entry][data-code='001']")).getText()).contains("A-01");
     }
 
     private JsonObject matrix() {

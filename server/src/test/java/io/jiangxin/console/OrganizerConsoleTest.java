@@ -107,7 +107,8 @@ class OrganizerConsoleTest {
         open("");
         console.waitFor(By.cssSelector("[data-test=code]")).sendKeys("NOT-A-CODE");
         console.click(By.cssSelector("[data-test=sign-in]"));
-        assertThat(text("[data-test=signin-error]")).contains("登录码无效").contains("401");
+        // A sentence, never the status or the code on its own.
+        assertThat(text("[data-test=signin-error]")).contains("登录码无效").doesNotContain("401").doesNotContain("BAD_CODE");
 
         WebElement code = console.waitFor(By.cssSelector("[data-test=code]"));
         code.clear();
@@ -220,6 +221,10 @@ class OrganizerConsoleTest {
     @Test
     @Order(4)
     void judgesAreCreatedWithTheirCodeShownOnceAndSeatedOnThePanelWithAHeadJudge() {
+        // With no judge accounts yet, the panel says so (and where to make them), not that all are seated.
+        open("#/events/" + weldingId);
+        assertThat(text("[data-test=panel] [data-test=panel-no-free]")).contains("本竞赛还没有裁判账号")
+                .doesNotContain("都已在裁判组中");
         JsonObject judge = createJudge("裁判甲");
         judgeCode = judge.getString("code");
         judgeId = judge.getLong("id");
@@ -291,6 +296,8 @@ class OrganizerConsoleTest {
                 .stream().map(r -> ((JsonObject) r).getString("entryCode")).sorted().toList();
         assertThat(shown).isEqualTo(stored).containsExactly("001", "002", "003", "004", "005");
         assertThat(text("[data-test=readiness]")).contains("✓ 已抽签参赛号");
+        assertThat(in("draws", "draw-stations").isEnabled()).as("stations can still be drawn").isTrue();
+        assertThat(console.driver.findElements(By.cssSelector("[data-test=draw-closed]"))).isEmpty();
     }
 
     @Test
@@ -314,10 +321,29 @@ class OrganizerConsoleTest {
         assertThat(in("sign-off", "sign-off-state").getAttribute("data-sheets")).isEqualTo("5");
         assertThat(text("[data-test=sign-off] [data-test=standing][data-entry='001']")).contains("001");
 
+        // Judging has started: the stations draw is off, with the reason, instead of failing with a code.
+        assertThat(in("draws", "draw-stations").isEnabled()).isFalse();
+        assertThat(in("draws", "draw-closed").getText()).isEqualTo("已开始评分，不能再抽签");
+
         click("board", "board-reveal");
         assertThat(in("board", "board-reveal-done").getText()).contains("已揭晓");
         assertThat(publicBoard().getInteger("revealsLeft")).isEqualTo(before - 1);
         console.screenshot("organizer-07-board");
+        // Reveal to the end: then 揭晓一行 is off with the reason and 解除封榜 is the main button.
+        for (int left = before - 1; left > 0; left--) {
+            int expected = left - 1;
+            click("board", "board-reveal");
+            console.waitFor(d -> String.valueOf(expected).equals(
+                    in("board", "board-state").getAttribute("data-reveals-left")));
+        }
+        console.waitFor(d -> !in("board", "board-reveal").isEnabled());
+        assertThat(in("board", "reveal-none").getText()).isEqualTo("已全部揭晓");
+        assertThat(in("board", "board-unfreeze").getAttribute("class")).contains("primary");
+        assertThat(in("board", "board-reveal").getAttribute("class")).doesNotContain("primary");
+        assertThat(text("[data-test=event-title]")).isNotEmpty();
+        assertThat(console.driver.findElement(By.tagName("body")).getText()).doesNotContain("JUDGING_STARTED")
+                .doesNotContain("NOTHING_TO_REVEAL");
+        console.screenshot("organizer-07b-all-revealed");
 
         click("board", "board-unfreeze");
         in("board", "board-unfreeze-done");
@@ -338,6 +364,9 @@ class OrganizerConsoleTest {
         // Not signed off yet: nothing is published and certificates wait for the publication.
         assertThat(in("publication", "publication-state").getAttribute("data-state")).isEqualTo("UNPUBLISHED");
         assertThat(in("certificates", "certificates-wait").getText()).contains("尚未公示");
+        assertThat(in("certificates", "certificates-issue").isEnabled()).as("certificates before publication").isFalse();
+        assertThat(in("publication", "publish").isEnabled()).as("publishing before the sign-off").isFalse();
+        assertThat(in("publication", "publish-why").getText()).isEqualTo("裁判长签字确认后才能发布");
     }
 
     private JsonObject publicBoard() {
@@ -369,7 +398,7 @@ class OrganizerConsoleTest {
         }
         click("scheme", "scheme-set");
         String error = text("[data-test=scheme] [data-test=error]");
-        assertThat(error).contains("出错").contains("INVALID_SCHEME").contains("scheme.");
+        assertThat(error).contains("出错").contains("scheme.").doesNotContain("INVALID_SCHEME").doesNotContain("(400");
         console.screenshot("organizer-08-error");
         assertThat(http.get("/api/events/" + weldingId + "/scheme").json().getJsonObject("scheme").getString("id"))
                 .isEqualTo("welding-2026-city");
@@ -405,7 +434,14 @@ class OrganizerConsoleTest {
         WebElement hours = in("publication", "notice-hours");
         hours.clear();
         hours.sendKeys("48");
+        // Publishing cannot be undone, so it asks first; cancelling publishes nothing.
         click("publication", "publish");
+        assertThat(text("[data-test=confirm]")).contains("48 小时").contains("不能撤回");
+        console.click(By.cssSelector("[data-test=confirm-cancel]"));
+        assertThat(http.get("/api/events/" + weldingId + "/publication").json().getString("state"))
+                .isEqualTo("UNPUBLISHED");
+        click("publication", "publish");
+        console.click(By.cssSelector("[data-test=confirm-ok]"));
         String done = in("publication", "publish-done").getText();
 
         JsonObject publication = http.get("/api/events/" + weldingId + "/publication").json();
@@ -531,5 +567,25 @@ class OrganizerConsoleTest {
         assertThat(verified.getString("award")).isEqualTo(first.getJsonObject("award").getString("nameZh"));
         assertThat(verified.getJsonArray("names").getList()).containsExactly(first.getString("entrant"));
         assertThat(shown.get(0).getText()).contains(code).contains(first.getString("entrant"));
+    }
+    @Test
+    @Order(12)
+    void aWorkersSignInCodeIsIssuedFromTheRegistrationsAndOpensTheirOwnRecord() {
+        open("#/events/" + weldingId);
+        WebElement row = console.waitFor(By.cssSelector("[data-test=registration]"));
+        String entrant = row.findElements(By.tagName("td")).get(2).getText();
+        row.findElement(By.cssSelector("[data-test=worker-code]")).click();
+        assertThat(text("[data-test=confirm]")).contains(entrant).contains("旧登录码立即失效");
+        console.click(By.cssSelector("[data-test=confirm-ok]"));
+        String code = text("[data-test=issued] [data-test=issued-code]");
+        assertThat(text("[data-test=issued]")).contains("只显示这一次").doesNotContain("ID ");
+        console.screenshot("organizer-12-worker-code");
+        console.click(By.cssSelector("[data-test=code-noted]"));
+        Reply signIn = http.post("/api/sessions", new JsonObject().put("code", code));
+        assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
+        assertThat(signIn.json().getJsonObject("account").getString("kind")).isEqualTo("COMPETITOR");
+        Reply me = http.as(signIn.json().getString("token")).get("/api/ladder/me");
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains(entrant);
     }
 }

@@ -272,6 +272,8 @@ class ScreensTest {
             String text = browser.findElement(By.tagName("body")).getText();
             assertThat(text).doesNotContainPattern("\\[(ledger|tier):").doesNotContain("weichai-points", "未持有 SEED",
                     "（weichai）", "rev-0");
+            // Rules by what they do, deciders by name: no rule reference ("规则 weichai-craftsman v1"), no "(#1)".
+            assertThat(text).doesNotContainPattern("规则 [a-z-]+ v\\d").doesNotContainPattern("\\(#\\d+\\)");
             assertThat(text).contains("依据：");
 
             WebElement nomination = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -369,6 +371,46 @@ class ScreensTest {
             } finally {
                 browser.quit();
             }
+        }
+    }
+    /**
+     * The organizer console on the shared look at tablet and phone sizes: the contests, a contest, an event whose
+     * judging has started (its draw buttons off, with the reason, no code) and a published one; every page measured.
+     */
+    @Test
+    void theOrganizerConsoleFitsATabletAndAPhoneAndSaysWhyADrawIsOff() throws Exception {
+        ChromeDriver browser = ScreenChecks.open(1024, 768);
+        try {
+            WebDriverWait wait = waiting(browser);
+            browser.get(server.url("/organizer/"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(Nodes.ORGANIZER_CODE);
+            browser.findElement(By.cssSelector("[data-test='sign-in']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test='sign-out']")));
+            String[][] pages = {{"contests", "#/"}, {"contest", "#/contests/" + finished.contestId},
+                {"event-judging", "#/events/" + partial.eventId}, {"event-published", "#/events/" + finished.eventId}};
+            for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
+                ScreenChecks.resize(browser, size[0], size[1]);
+                for (String[] page : pages) {
+                    browser.get(server.url("/organizer/index.html" + page[1]));
+                    browser.navigate().refresh();
+                    wait.until(b -> "true".equals(script((ChromeDriver) b,
+                            "return document.documentElement.dataset.ready || ''"))
+                            && !String.valueOf(script((ChromeDriver) b, "return document.body.innerText")).contains("加载中"));
+                    if (page[0].equals("event-judging")) {
+                        WebElement draw = wait.until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("[data-test=draws] [data-test=draw-codes]")));
+                        assertThat(draw.isEnabled()).as("a draw after judging started").isFalse();
+                        assertThat(browser.findElement(By.cssSelector("[data-test=draws] [data-test=draw-closed]"))
+                                .getText()).isEqualTo("已开始评分，不能再抽签");
+                    }
+                    String text = browser.findElement(By.tagName("body")).getText();
+                    assertThat(text).as(page[0]).doesNotContain("JUDGING_STARTED").doesNotContainPattern("\\(\\d{3} [A-Z_]+\\)");
+                    assertClean(browser, "organizer " + page[0] + " " + size[0]);
+                    saveWhole(browser, "screens-organizer-" + page[0] + "-" + size[0] + "x" + size[1] + ".png");
+                }
+            }
+        } finally {
+            browser.quit();
         }
     }
 }

@@ -99,10 +99,10 @@ public final class PromotionPlanner {
 
     private static BilingualText proposedSummary(String tierName, Eligibility eligibility, BilingualText slot) {
         List<BilingualText> parts = new ArrayList<>();
-        parts.add(BilingualText.of("建议晋升 " + tierName + "（规则 " + eligibility.ruleReference()
-                        + (eligibility.route() == Route.SHORTCUT ? "，直通" : "") + "）",
-                "proposed for " + tierName + " (rule " + eligibility.ruleReference()
-                        + (eligibility.route() == Route.SHORTCUT ? ", direct qualification" : "") + ")"));
+        // The rule's reference ("weichai-craftsman v1") stays in the eligibility for the record; a reader is told
+        // the tier by name and whether it is a direct qualification.
+        parts.add(BilingualText.of("建议晋升 " + tierName + (eligibility.route() == Route.SHORTCUT ? "（直通）" : ""),
+                "proposed for " + tierName + (eligibility.route() == Route.SHORTCUT ? " (direct qualification)" : "")));
         eligibility.checks().stream().filter(c -> c.status() == CheckStatus.PASSED)
                 .map(RequirementCheck::reason).forEach(parts::add);
         parts.add(BilingualText.of("名额：" + slot.zh(), "slot: " + slot.en()));

@@ -114,7 +114,7 @@ class DirectQualificationTest {
         Proposal byRequirements = list.proposals().get(1);
         assertThat(byRequirements.eligibility().route()).isEqualTo(Route.REQUIREMENTS);
         assertThat(byRequirements.eligibility().points()).isEqualByComparingTo("50");
-        assertThat(byRequirements.summary().zh()).isEqualTo("建议晋升 工匠（规则 wf-craftsman v1）；种子工匠 → 工匠；"
+        assertThat(byRequirements.summary().zh()).isEqualTo("建议晋升 工匠；种子工匠 → 工匠；"
                 + "积分（近 3 年） 50 ≥ 50；任 种子工匠 3 年 ≥ 2 年（自 2023-01-01）；"
                 + "符合条件的成绩：市一类 市赛 第 2 名（2025-06-01），省二类 省赛 第 5 名（2026-04-01）；"
                 + "名额：2026 年度名额 2/10，焊工 2/3");

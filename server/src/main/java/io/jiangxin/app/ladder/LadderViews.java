@@ -155,12 +155,12 @@ public final class LadderViews {
 
     public static JsonObject decision(NominationStore.DecisionRow d) {
         return new JsonObject().put("seq", d.seq()).put("action", d.action()).put("from", d.fromState())
-                .put("to", d.toState()).put("byAccount", d.byAccount()).put("by", d.byName()).put("at", time(d.at()))
+                .put("to", d.toState()).put("byAccount", d.byAccount()).put("by", withoutAccountId(d.byName())).put("at", time(d.at()))
                 .put("why", d.why()).put("note", new JsonObject().put("zh", d.noteZh()).put("en", d.noteEn()));
     }
 
     public static JsonObject objection(NominationStore.ObjectionRow o) {
-        return new JsonObject().put("objectionId", o.objectionId()).put("filedBy", o.filedBy())
+        return new JsonObject().put("objectionId", o.objectionId()).put("filedBy", withoutAccountId(o.filedBy()))
                 .put("filedAt", time(o.filedAt())).put("statement", o.statement()).put("ruling", o.ruling())
                 .put("ruledBy", o.ruledBy()).put("ruledAt", time(o.ruledAt())).put("rulingWhy", o.rulingWhy());
     }
@@ -233,5 +233,10 @@ public final class LadderViews {
                 .put("apprenticeId", m.apprenticeId()).put("apprentice", names.get(m.apprenticeId()))
                 .put("startedOn", date(m.startedOn())).put("endedOn", date(m.endedOn()))
                 .put("active", domain.activeOn(asOf)).put("goals", goals).put("progress", progress);
+    }
+
+    /** Decisions recorded before names alone were kept read "张三 (#12)": the id is not for the page. */
+    static String withoutAccountId(String name) {
+        return name == null ? null : name.replaceFirst(" \\(#\\d+\\)$", "");
     }
 }

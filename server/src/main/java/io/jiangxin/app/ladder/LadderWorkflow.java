@@ -65,8 +65,9 @@ public final class LadderWorkflow {
         this.clock = clock;
     }
 
+    /** Who decided, as the ladder page shows it: the name (the account id is kept beside it, not inside it). */
     static String by(Principal who) {
-        return who.displayName() + " (#" + who.accountId() + ")";
+        return who.displayName();
     }
 
     static LocalDateTime local(OffsetDateTime time) {
@@ -136,8 +137,8 @@ public final class LadderWorkflow {
         PromotionRule rule = loaded.programme().rule(row.ruleReference())
                 .or(() -> loaded.programme().config().ruleBook().inForce(row.ladderId(), row.tierCode(),
                         input.at().toLocalDate()))
-                .orElseThrow(() -> Problem.conflict("NO_RULE_IN_FORCE", "规则 " + row.ruleReference() + " 已不存在 / the"
-                        + " rule " + row.ruleReference() + " no longer exists"));
+                .orElseThrow(() -> Problem.conflict("NO_RULE_IN_FORCE", "该推荐所依据的评选规则已不存在 /"
+                        + " the rule this nomination was made under no longer exists"));
         return workflow.lockQuotaYear(conn, row.ladderId(), row.tierCode(), row.year())
                 .compose(v -> workflow.claims(conn, row.ladderId(), row.tierCode(), row.year()))
                 .compose(claims -> {
@@ -149,8 +150,7 @@ public final class LadderWorkflow {
                             row.id()));
                     return claim.compose(v -> holdings.moveTo(conn, loaded.programme().ladder(row.ladderId()),
                                     row.personId(), row.tierCode(), input.at().toLocalDate(),
-                                    StepPolicy.valueOf(row.stepPolicy()), "命名 / named: nomination " + row.id()
-                                            + " (" + row.ruleReference() + ")", row.id(), who.accountId()))
+                                    StepPolicy.valueOf(row.stepPolicy()), "评审命名 / named after review", row.id(), who.accountId()))
                             .compose(v -> persist(conn, who, row.id(), outcome.nomination(),
                                     loaded.nomination().decisions().size(), loaded.nomination().objections()));
                 });
