@@ -3,10 +3,11 @@
 // refreshed from the network behind (stale-while-revalidate, bypassing the HTTP cache). API calls are not
 // handled here: the page keeps its own last good answers per account in IndexedDB, and marks go through the
 // IndexedDB outbox, so both work also where no service worker can run (plain http on a LAN address).
-const VERSION = 'jx-judge-shell-v1';
+const VERSION = 'jx-judge-shell-v2';
 const SHELL = [
   './', './index.html', './app.css', './app.js', './ui.js', './sheet.js', './head.js', './entries.js',
   './outbox.js', './api.js', './store.js', './dec.js', './i18n.js', './icon.svg', './manifest.webmanifest',
+  './entry-docs.js', './entry-docs.css',
 ];
 
 self.addEventListener('install', event => {

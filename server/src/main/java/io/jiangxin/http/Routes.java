@@ -56,6 +56,11 @@ public final class Routes {
                 services.stores().pool()), services.judgingStore(), services.live())).mount(api);
         new EntryRoutes(new io.jiangxin.app.Entries(new io.jiangxin.storage.EntryStore(services.stores().pool()),
                 services.judgingStore(), reviewStore, services.publications().clock())).mount(api);
+        // 创新创效 screens: an entry by its sheet's code for the judge console, the 路演 programme for the hall screen
+        new InnovationScreenRoutes(new io.jiangxin.app.Entries(new io.jiangxin.storage.EntryStore(
+                services.stores().pool()), services.judgingStore(), reviewStore, services.publications().clock()),
+                services.judgingStore(), services.boardReads(),
+                new io.jiangxin.storage.RoadshowStore(services.stores().pool())).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         // 劳模工匠助企行: the service platform
