@@ -27,6 +27,8 @@ const WORDS = {
   offlineDoc: ['离线：材料需联网查看。', 'Offline: documents need the network.'],
   checksumBad: ['材料校验值不符，请重新加载。', 'The document’s checksum does not match; reload it.'],
   openTab: ['在新窗口打开', 'Open in a new tab'],
+  openPdf: ['打开 PDF', 'Open the PDF'],
+  noViewer: ['此设备的浏览器不能在页面内显示 PDF，请点“打开 PDF”阅读。', 'This device’s browser cannot show a PDF inside the page; tap “Open the PDF” to read it.'],
   notSubmitted: ['该成果尚未提交内容。', 'Nothing has been submitted for this entry yet.'],
   loadFailed: ['成果内容无法加载：{m}', 'The entry could not be loaded: {m}'],
   stale: ['离线：显示的是之前保存的成果内容。', 'Offline: showing the entry as saved earlier.'],
@@ -201,7 +203,15 @@ async function showDocument(viewer, entry, file) {
   objectUrls.push(url);
   const open = h('a', { class: 'btn quiet', href: url, target: '_blank', rel: 'noopener', 'data-test': 'doc-open' }, w('openTab'));
   let shown;
-  if (file.contentType === 'application/pdf') {
+  if (file.contentType === 'application/pdf' && navigator.pdfViewerEnabled === false) {
+    // Phones (Android's Chrome) have no PDF viewer inside a page: a frame would stay empty or start a download.
+    viewer.dataset.viewer = 'external';
+    viewer.dataset.state = 'loaded';
+    fill(viewer, h('div', { class: 'notice info', 'data-test': 'doc-no-viewer' }, w('noViewer')),
+      h('a', { class: 'btn primary', href: url, target: '_blank', rel: 'noopener', 'data-test': 'doc-open' }, w('openPdf')));
+    return;
+  } else if (file.contentType === 'application/pdf') {
+    viewer.dataset.viewer = 'frame';
     shown = h('iframe', { class: 'doc-frame', 'data-test': 'doc-frame', title: file.fileName, src: url });
     shown.addEventListener('load', () => { viewer.dataset.state = 'loaded'; });
   } else {

@@ -55,9 +55,10 @@ export async function renderInnovation(view, eventId) {
     section(t('排名（原始分与标准化分）', 'Standings (raw and normalised)'), 'innovation-standings', body => standingsSection(body, ctx)),
     section(t('晋级', 'Advancement'), 'advancement', (body, reload) => advancementSection(body, ctx, reload)),
   ];
-  // Whatever changes the assignment (a run, a reassignment) changes progress; advancing changes nothing else here.
-  const reloadAll = () => parts.forEach(p => p.reload());
-  fill(view, h('div', { 'data-test': 'innovation-page', onchanged: reloadAll },
+  // Whatever changes the assignment (a run, a reassignment) changes the other sections; the section that acted
+  // reloads itself and then shows its answer, so it is left out here (a second reload would wipe that answer).
+  const reloadOthers = e => parts.filter(p => !p.contains(e.target)).forEach(p => p.reload());
+  fill(view, h('div', { 'data-test': 'innovation-page', onchanged: reloadOthers },
     h('h1', { 'data-test': 'event-title' }, event.name, h('small', {}, ' · ' + contest.name)),
     schemeFacts(scheme),
     h('div', { class: 'row' },

@@ -175,7 +175,7 @@ export function startRoadshow(eventId) {
       : '<span class="rs-muted">评分中… <span class="en">Judges are marking…</span></span>';
     const feed = state.feeds.get(code) || [];
     $('rs-feed').innerHTML = feed.map((f) => `<li data-score="${escape(f.score)}"><span class="at">${escape(f.at)}</span>`
-      + `<b>${escape(f.score)}</b><span>${escape(STATUS[f.status] || '')}</span></li>`).join('');
+      + `<b>${escape(f.score)}</b><span>${escape(STATUS[f.status] || '')} <span class="en">${escape(STATUS_EN[f.status] || '')}</span></span></li>`).join('');
     const at = state.order.indexOf(code);
     const next = at >= 0 ? state.order[at + 1] : null;
     const nextLine = next ? state.programme.get(next) : null;
@@ -195,12 +195,22 @@ export function startRoadshow(eventId) {
         + `<span class="jx-name" title="${escape(title)}">${escape(title)}</span>`
         + `<b class="score">${escape(score ?? '')}${r.status === 'PROVISIONAL' && score != null ? '<b class="prov">*</b>' : ''}</b></li>`;
     }).join('');
+    // The programme's entries with no score yet, in the order they present.
+    const waiting = state.order.filter((code) => { const r = rowOf(code); return !r || r.total == null; });
+    $('rs-waiting-head').hidden = waiting.length === 0;
+    $('rs-waiting').innerHTML = waiting.map((code) => {
+      const title = (state.programme.get(code) || {}).title || '';
+      return `<li class="rs-line${code === state.current ? ' current' : ''}" data-entry="${escape(code)}"><span class="rank">·</span>`
+        + `<span class="code">${escape(code)}</span><span class="jx-name" title="${escape(title)}">${escape(title)}</span><b class="score"></b></li>`;
+    }).join('');
   }
 
-  $('rs-lines').addEventListener('click', (e) => {
-    const line = e.target.closest('.rs-line');
-    if (line) { state.current = line.dataset.entry; state.manual = true; render(); }
-  });
+  for (const list of [$('rs-lines'), $('rs-waiting')]) {
+    list.addEventListener('click', (e) => {
+      const line = e.target.closest('.rs-line');
+      if (line) { state.current = line.dataset.entry; state.manual = true; render(); }
+    });
+  }
   document.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'PageDown') step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'PageUp') step(-1);

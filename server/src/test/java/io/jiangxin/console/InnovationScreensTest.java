@@ -60,6 +60,7 @@ class InnovationScreensTest {
     private final Map<String, Long> finalRegistrations = new LinkedHashMap<>();
     private byte[] pdf;
     private String reader;
+    private String headCode;
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @BeforeAll
@@ -113,6 +114,7 @@ class InnovationScreensTest {
         JsonObject head = organizer.post("/api/contests/" + contestId + "/judges",
                 new JsonObject().put("displayName", "裁判长")).json();
         seat(roundId, head.getJsonObject("account").getLong("id"), "HEAD_JUDGE");
+        headCode = head.getString("signInCode");
         // The final: three teams present on stage, so the organizer lets the board say whose entries they are.
         for (int i = 1; i <= 3; i++) {
             long member = created(organizer.post("/api/people", new JsonObject().put("name", "组员" + i)
@@ -259,11 +261,14 @@ class InnovationScreensTest {
 
         phone(console);
         console.driver.navigate().refresh();
-        console.waitFor(By.cssSelector(".doc-viewer[data-state=loaded]"));
+        WebElement onPhone = console.waitFor(By.cssSelector(".doc-viewer[data-state=loaded]"));
+        assertThat(onPhone.getAttribute("data-verified")).isEqualTo("true");
+        assertThat(onPhone.getAttribute("data-viewer")).isIn("frame", "external");
         assertFits(console, "judge sheet at 390");
-        shoot(console, "innovation-judge-sheet-390x844", false);
         console.js("document.querySelector(\".aspect[data-aspect='Q']\").scrollIntoView({block: 'center'})");
         shoot(console, "innovation-judge-sheet-390x844-marking", false);
+        console.js("window.scrollTo(0, 0)");
+        shoot(console, "innovation-judge-sheet-390x844", false);
         console.open("#/e/" + roundId);
         console.waitFor(d -> d.findElements(By.cssSelector("[data-test=entry-title]")).size() == mine.size());
         assertFits(console, "judge entries at 390");
@@ -352,6 +357,60 @@ class InnovationScreensTest {
         screen.waitFor(d -> "3".equals(attribute(screen, "#roadshow", "data-programme")));
         assertFits(screen, "roadshow at 390");
         shoot(screen, "innovation-roadshow-390x844", true);
+    }
+
+    @Test
+    @Order(5)
+    void afterTheSignOffTheOrganizerAdvancesTheTopEntriesIntoTheFinalAfterAConfirmation() {
+        // Every assigned judge marks every entry; the head judge locks each sheet and signs off.
+        Map<String, Http> judges = new LinkedHashMap<>();
+        int n = 0;
+        for (JsonObject entry : assignedEntries()) {
+            String code = entry.getString("entryCode");
+            n++;
+            for (Object on : entry.getJsonArray("judges")) {
+                long id = ((JsonObject) on).getLong("accountId");
+                String letter = judgeIds.entrySet().stream().filter(e -> e.getValue() == id).findFirst().orElseThrow()
+                        .getKey();
+                if (letter.equals(reader) && code.equals(registrations.keySet().iterator().next())) {
+                    continue;
+                }
+                Http judge = judges.computeIfAbsent(letter, l -> server.anonymous().signIn(judgeCodes.get(l)));
+                Reply marked = once(judge).post("/api/events/" + roundId + "/sheets/" + code + "/marks", new JsonObject()
+                        .put("marks", new JsonArray().add(new JsonObject().put("aspectId", "Q").put("value", 40 + 7 * n + 3 * judges.size()))));
+                assertThat(marked.status()).as(marked.body()).isIn(200, 201);
+            }
+        }
+        Http head = server.anonymous().signIn(headCode);
+        for (String code : registrations.keySet()) {
+            Reply locked = once(head).post("/api/events/" + roundId + "/sheets/" + code + "/lock", new JsonObject());
+            assertThat(locked.status()).as(locked.body()).isEqualTo(201);
+        }
+        Reply signed = once(head).post("/api/events/" + roundId + "/sign-off", new JsonObject());
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        long advancing = organizer.get("/api/events/" + roundId + "/standings").json().getJsonArray("rows").stream()
+                .filter(r -> ((JsonObject) r).getBoolean("advances")).count();
+        assertThat(advancing).isGreaterThanOrEqualTo(3);
+        long before = organizer.get("/api/events/" + finalId + "/registrations?limit=1").json().getLong("total");
+
+        ConsoleDriver console = organizerConsole(1024, 768);
+        console.driver.get(console.base + "/organizer/index.html#/events/" + roundId + "/innovation");
+        console.waitFor(d -> String.valueOf(advancing).equals(attribute(console, "[data-test=advance-preview]", "data-count")));
+        console.js("const s = document.querySelector('[data-test=advance-target]'); s.value = arguments[0];"
+                + " s.dispatchEvent(new Event('change'))", String.valueOf(finalId));
+        // Cancelling the confirmation changes nothing.
+        console.click(By.cssSelector("[data-test=advance-run]"));
+        assertThat(text(console, "[data-test=confirm]")).contains("技术革新（决赛）").contains(String.valueOf(advancing));
+        console.click(By.cssSelector("[data-test=confirm-no]"));
+        assertThat(organizer.get("/api/events/" + finalId + "/registrations?limit=1").json().getLong("total"))
+                .isEqualTo(before);
+        console.click(By.cssSelector("[data-test=advance-run]"));
+        console.click(By.cssSelector("[data-test=confirm-yes]"));
+        assertThat(text(console, "[data-test=advance-done]")).contains("已晋级 " + advancing + " 件");
+        assertThat(organizer.get("/api/events/" + finalId + "/registrations?limit=1").json().getLong("total"))
+                .isEqualTo(before + advancing);
+        console.waitFor(By.cssSelector("[data-test=advance-record]"));
+        shoot(console, "innovation-organizer-advanced-1024x768", true);
     }
 
     // ---- helpers
