@@ -46,17 +46,30 @@ function w(key, params = {}) {
 // Entries already read, per event and code; an event that is not an innovation event is remembered too.
 const readEntries = new Map();
 const plainEvents = new Set();
+const probes = new Map();
 // blob: addresses of the documents shown, released when the next sheet opens.
 let objectUrls = [];
 
 /** The entry behind an entry code, as this judge may read it; null when the event has no entry content. */
 function entryOf(eventId, code) {
-  const key = eventId + '|' + code;
   if (plainEvents.has(eventId)) {
     return Promise.resolve(null);
   }
+  // The first read of an event tells whether it has entry content at all; the others wait for it, so a skills
+  // event's list costs one refused read, not one per entry.
+  const probe = probes.get(eventId);
+  if (!probe) {
+    const first = read(eventId, code);
+    probes.set(eventId, first.then(() => {}, () => probes.delete(eventId)));
+    return first;
+  }
+  return probe.then(() => (plainEvents.has(eventId) ? null : read(eventId, code)));
+}
+
+function read(eventId, code) {
+  const key = eventId + '|' + code;
   if (!readEntries.has(key)) {
-    const read = cachedGet(`/api/events/${eventId}/entries/${encodeURIComponent(code)}`).catch(e => {
+    const got = cachedGet(`/api/events/${eventId}/entries/${encodeURIComponent(code)}`).catch(e => {
       readEntries.delete(key);
       if (e instanceof ApiError && e.status === 404 && e.code === 'NOT_INNOVATION') {
         plainEvents.add(eventId);
@@ -64,7 +77,7 @@ function entryOf(eventId, code) {
       }
       throw e;
     });
-    readEntries.set(key, read);
+    readEntries.set(key, got);
   }
   return readEntries.get(key);
 }
@@ -103,6 +116,11 @@ export async function showEntryBesideSheet(view, eventId, code) {
   try {
     got = await entryOf(eventId, code);
   } catch (e) {
+    // Offline with nothing kept, or the server briefly away: the sheet stays as it is (a skills event would have
+    // nothing to show anyway). A refusal (not assigned, recused) is shown.
+    if (e instanceof ApiError && e.transient) {
+      return;
+    }
     got = { error: e };
   }
   if (got === null || !layout.isConnected) {

@@ -88,17 +88,23 @@ class InnovationScreensTest {
                     new JsonObject().put("personId", person)));
             String code = organizer.get("/api/registrations/" + registration).json().getString("entryCode");
             registrations.put(code, registration);
-            Reply saved = organizer.put("/api/registrations/" + registration + "/entry", new JsonObject()
-                    .put("title", "焊接夹具快换改造" + i).put("kind", "TECH_INNOVATION")
+            JsonObject content = new JsonObject().put("title", "焊接夹具快换改造" + i).put("kind", "TECH_INNOVATION")
                     .put("summary", "换型时间由 40 分钟缩短到 8 分钟，已在两条产线推广。")
                     .put("patentNumbers", new JsonArray().add("ZL2025100000" + i + ".1"))
                     .put("standardNumbers", new JsonArray().add("Q/WC 10" + i + "-2025"))
-                    .put("benefitWan", "12" + i + ".50"));
+                    .put("benefitWan", "12" + i + ".50");
+            if (i == 1) {
+                content.put("videoUrl", "https://video.example.cn/roadshow/1");
+            }
+            Reply saved = organizer.put("/api/registrations/" + registration + "/entry", content);
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
             if (i == 1) {
                 Reply uploaded = organizer.sendBytes("POST", "/api/registrations/" + registration
                         + "/entry/attachments?fileName=proposal.pdf", pdf, "application/pdf");
                 assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+                Reply photo = organizer.sendBytes("POST", "/api/registrations/" + registration
+                        + "/entry/attachments?fileName=fixture.png", png(40, 30), "image/png");
+                assertThat(photo.status()).as(photo.body()).isEqualTo(201);
             }
         }
         for (String letter : List.of("甲", "乙", "丙", "丁")) {
@@ -240,6 +246,18 @@ class InnovationScreensTest {
                 + " return [Math.round(r.width), Math.round(r.height)]");
         assertThat((List<?>) frameBox).allSatisfy(size -> assertThat(((Number) size).intValue()).isGreaterThan(400));
         assertFits(console, "judge sheet at 1024");
+        assertThat(console.waitFor(By.cssSelector("[data-test=entry-video]")).getAttribute("href"))
+                .isEqualTo("https://video.example.cn/roadshow/1");
+
+        // The photo, inline: the second document's tab shows the image at its own size.
+        List<WebElement> tabs = console.driver.findElements(By.cssSelector("[data-test=doc-tab]"));
+        assertThat(tabs).extracting(WebElement::getText).satisfiesExactly(
+                t -> assertThat(t).startsWith("proposal.pdf"), t -> assertThat(t).startsWith("fixture.png"));
+        tabs.get(1).click();
+        console.waitFor(d -> Boolean.TRUE.equals(console.js("const i = document.querySelector('[data-test=doc-image]');"
+                + " return !!i && i.complete && i.naturalWidth === 40 && i.closest('.doc-viewer').dataset.state === 'loaded'")));
+        console.click(By.cssSelector("[data-test=doc-tab]"));
+        console.waitFor(By.cssSelector(".doc-viewer[data-state=loaded] [data-test=doc-frame]"));
 
         console.type("Q", "88");
         console.click(By.cssSelector("[data-test=submit]"));
@@ -520,6 +538,18 @@ class InnovationScreensTest {
     private static long created(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.id();
+    }
+
+    private static byte[] png(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A one-page PDF (Helvetica, ASCII) with a correct cross-reference table, as a proposal would be. */
