@@ -21,7 +21,7 @@ const WORDS = {
   documents: ['成果材料', 'Documents'],
   noDocuments: ['未上传材料。', 'No documents uploaded.'],
   video: ['视频', 'Video'],
-  openVideo: ['打开视频链接（新窗口）', 'Open the video link (new tab)'],
+  openVideo: ['打开视频', 'Open the video'],
   loadingDoc: ['正在加载材料…', 'Loading the document…'],
   docFailed: ['材料无法加载：{m}', 'The document could not be loaded: {m}'],
   offlineDoc: ['离线：材料需联网查看。', 'Offline: documents need the network.'],

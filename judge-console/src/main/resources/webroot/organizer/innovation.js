@@ -307,6 +307,7 @@ async function advancementSection(body, ctx, reload) {
     api('GET', '/api/events/' + ctx.event.id + '/advancement')]);
   const advancing = standings.rows.filter(r => r.advances);
   const others = (events.items || []).filter(e => e.id !== ctx.event.id);
+  const eventName = id => ((events.items || []).find(e => e.id === id) || {}).name || t('其他竞赛的赛项', 'an event of another contest');
   const target = h('select', { 'data-test': 'advance-target' },
     others.map(e => h('option', { value: e.id }, e.name)),
     h('option', { value: 'other' }, t('其他竞赛的赛项（推荐晋级）…', 'An event of another contest (recommendation)…')));
@@ -352,7 +353,8 @@ async function advancementSection(body, ctx, reload) {
     h('div', { class: 'fields' }, field(t('晋级到', 'Advance into'), target), otherField),
     h('div', { class: 'row' }, go, why ? h('span', { class: 'muted', 'data-test': 'advance-why' }, why) : null), out,
     (history.items || []).length ? h('div', {}, h('h3', {}, t('晋级记录', 'Advancements')),
-      table([t('时间', 'When'), t('方向', 'Direction'), t('成果', 'Entries'), t('规则', 'Rule')], history.items.map(a => ({ attrs: { 'data-test': 'advance-record' },
-        cells: [when(a.advancedAt), a.fromEventId === ctx.event.id ? t('晋级到其他赛项', 'out to another event') : t('由其他赛项晋级而来', 'in from another event'),
-          String((a.advanced || []).length), a.rule ? t('前 {n} 名', 'top {n}', { n: a.rule.topN }) : '—'] })), 'advance-history')) : null);
+      table([t('时间', 'When'), t('方向', 'Direction'), t('成果', 'Entries'), t('规则', 'Rule'), t('操作人', 'By')], history.items.map(a => ({ attrs: { 'data-test': 'advance-record' },
+        cells: [when(a.advancedAt), a.fromEventId === ctx.event.id
+          ? t('晋级到“{e}”', 'into “{e}”', { e: eventName(a.toEventId) }) : t('由“{e}”晋级而来', 'from “{e}”', { e: eventName(a.fromEventId) }),
+        String((a.advanced || []).length), a.rule ? t('前 {n} 名', 'top {n}', { n: a.rule.topN }) : '—', pick(a.advancedBy || '') || '—'] })), 'advance-history')) : null);
 }

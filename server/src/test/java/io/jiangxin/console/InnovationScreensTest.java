@@ -270,7 +270,15 @@ class InnovationScreensTest {
                 .filter(e -> e.getString("entryCode").equals(code)).findFirst().orElseThrow();
         assertThat(entry.getInteger("marked")).isEqualTo(1);
 
-        // An entry not assigned to this judge is refused by the server, and a skills event has no entry content.
+        // In English the entry's labels and kind follow the toggle.
+        console.click(By.cssSelector("[data-test=lang]"));
+        console.waitFor(d -> text(console, "[data-test=entry-kind]").equals("Technical innovation"));
+        assertThat(text(console, "[data-test=blind-note]")).startsWith("Blind review");
+        assertThat(text(console, "[data-test=entry-benefit]")).contains("121.50");
+        console.click(By.cssSelector("[data-test=lang]"));
+        console.waitFor(d -> text(console, "[data-test=entry-kind]").equals("技术革新"));
+
+        // An entry not assigned to this judge is refused by the server.
         String other = registrations.keySet().stream().filter(c -> !mine.contains(c)).findFirst().orElseThrow();
         Http judge = server.anonymous().signIn(judgeCodes.get(reader));
         Reply refused = judge.get("/api/events/" + roundId + "/entries/" + other);
