@@ -168,7 +168,9 @@ export function startRoadshow(eventId) {
     if (row && row.status === 'PROVISIONAL' && score != null) {
       $('rs-score').append(Object.assign(document.createElement('b'), { className: 'prov', textContent: '*' }));
     }
+    $('rs-score').classList.toggle('none', score == null);
     $('rs-rank').textContent = row && row.rank != null ? row.rank : '—';
+    $('rs-rank').classList.toggle('none', !row || row.rank == null);
     $('rs-status').innerHTML = row && score != null
       ? `${escape(STATUS[row.status] || '')} <span class="en">${escape(STATUS_EN[row.status] || '')}</span>`
         + (row.normalised != null ? `<div class="rs-small">原始分 <span class="en">raw</span> ${escape(row.total ?? '—')}</div>` : '')

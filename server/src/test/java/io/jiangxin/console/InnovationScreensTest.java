@@ -61,6 +61,7 @@ class InnovationScreensTest {
     private byte[] pdf;
     private String reader;
     private String headCode;
+    private long firstEnterprise;
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @BeforeAll
@@ -80,6 +81,7 @@ class InnovationScreensTest {
         for (String name : ENTERPRISES) {
             orgs.add(created(organizer.post("/api/organizations", new JsonObject().put("name", name))));
         }
+        firstEnterprise = orgs.get(0);
         pdf = pdf("Jiangxin proposal: quick-change welding fixture");
         for (int i = 1; i <= 6; i++) {
             long person = created(organizer.post("/api/people", new JsonObject().put("name", "作者" + i)
@@ -344,6 +346,27 @@ class InnovationScreensTest {
         assertThat(blind.getBoolean("namesPublic")).isFalse();
         assertThat(blind.getJsonArray("items").getJsonObject(0).containsKey("entrant")).isFalse();
         assertThat(blind.getJsonArray("items").getJsonObject(0).getString("title")).isEqualTo("焊接夹具快换改造1");
+
+        // Outside an innovation contest neither read exists; a judge of an entry's enterprise never opens it.
+        long skills = created(organizer.post("/api/contests", new JsonObject().put("name", "2026年焊工技能比武")
+                .put("kind", "SKILLS").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
+                .put("organizer", "潍坊市总工会")));
+        long welding = created(organizer.post("/api/contests/" + skills + "/events", new JsonObject().put("name", "焊工")
+                .put("trade", "焊工")));
+        Reply notInnovation = server.anonymous().get("/api/events/" + welding + "/roadshow");
+        assertThat(notInnovation.status()).isEqualTo(404);
+        assertThat(notInnovation.json().getString("error")).isEqualTo("NOT_INNOVATION");
+        assertThat(organizer.get("/api/events/" + welding + "/entries/001").json().getString("error"))
+                .isEqualTo("NOT_INNOVATION");
+        long colleague = created(organizer.post("/api/people", new JsonObject().put("name", "评委戊")
+                .put("employeeNo", "JD戊").put("organizationId", firstEnterprise)));
+        JsonObject sameEnterprise = organizer.post("/api/contests/" + contestId + "/judges",
+                new JsonObject().put("personId", colleague)).json();
+        seat(roundId, sameEnterprise.getJsonObject("account").getLong("id"), "JUDGE");
+        Reply recused = server.anonymous().signIn(sameEnterprise.getString("signInCode"))
+                .get("/api/events/" + roundId + "/entries/" + registrations.keySet().iterator().next());
+        assertThat(recused.status()).isEqualTo(403);
+        assertThat(recused.json().getString("error")).isEqualTo("RECUSED");
 
         List<String> codes = new ArrayList<>(finalRegistrations.keySet());
         ChromeDriver hall = started(1024, 768);
