@@ -46,6 +46,12 @@ export async function renderInnovation(view, eventId) {
     return;
   }
   shell.title(contest.name + ' · ' + event.name, { href: '#/events/' + eventId, label: event.name });
+  if (contest.kind !== 'INNOVATION') {
+    fill(view, h('div', { class: 'notice warn', 'data-test': 'not-innovation' },
+      t('该赛项不属于创新创效竞赛，没有网评分配和晋级。', 'This event is not part of an innovation contest: it has no review assignment or advancement.'),
+      ' ', h('a', { href: '#/events/' + eventId }, t('返回赛项', 'Back to the event'))));
+    return;
+  }
   const ctx = { event, contest, scheme };
   const parts = [
     section(t('网评分配', 'Review assignment'), 'review-assignment', (body, reload) => assignmentSection(body, ctx, reload)),
