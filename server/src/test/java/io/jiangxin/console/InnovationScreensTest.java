@@ -394,6 +394,11 @@ class InnovationScreensTest {
         assertThat(text(screen, "#rs-next")).contains(codes.get(2)).contains("装配工装防错设计");
         assertFits(screen, "roadshow at 1024");
         shoot(screen, "innovation-roadshow-1024x768", false);
+        hall.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1920, "height", 1080,
+                "deviceScaleFactor", 1, "mobile", false));
+        screen.waitFor(d -> ((Number) screen.js("return window.innerWidth")).intValue() == 1920);
+        assertFits(screen, "roadshow at 1920");
+        shoot(screen, "innovation-roadshow-1920x1080", false);
 
         // The operator steps to the next team by keyboard; A goes back to following the scores.
         hall.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
