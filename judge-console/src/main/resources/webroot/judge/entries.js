@@ -5,6 +5,7 @@ import { cachedGet, session } from './api.js';
 import * as outbox from './outbox.js';
 import { h, clear, fill } from './ui.js';
 import { renderMatrix } from './head.js';
+import { titleEntryCards } from './entry-docs.js';
 
 /** The signed-in judge's events with their panel role, in one request. */
 export async function myEvents() {
@@ -103,6 +104,7 @@ export async function renderEvent(view, shell, eventId) {
       h('span', { class: 'row' }, h('span', { class: 'badge ' + item.state }, t('state' + item.state)),
         pending ? h('span', { class: 'badge wait' }, t('pendingHere', { n: pending })) : null)));
     }
+    titleEntryCards(listEl, eventId);
   }
 
   let lastText = null;

@@ -8,6 +8,7 @@ import * as dec from './dec.js';
 import { get as idbGet, put as idbPut, del as idbDel } from './store.js';
 import { h, clear, fill, modal, closeModal } from './ui.js';
 import { session } from './api.js';
+import { showEntryBesideSheet } from './entry-docs.js';
 
 const BUTTON_ROW_LIMIT = 11;
 
@@ -208,6 +209,7 @@ export async function renderSheet(view, shell, eventId, code) {
     h('div', { class: 'note' }, t('myTotal')), totalEl, progressEl, moduleList, submitBtn,
     h('div', { class: 'note' }, t('totalNote')));
   fill(view, head, banner, h('div', { class: 'sheet-layout' }, modulesEl, summary));
+  showEntryBesideSheet(view, eventId, code);
 
   const modules = [];
   for (const part of scheme.parts) {

@@ -7,6 +7,7 @@ import { shell } from './shell.js';
 import { renderContests } from './contests.js';
 import { renderContest } from './contest.js';
 import { renderEvent } from './event.js';
+import { renderInnovation, linkInnovation } from './innovation.js';
 
 const view = document.getElementById('view');
 let notice = null;
@@ -56,10 +57,13 @@ function route() {
     const path = (location.hash || '#/').slice(1);
     const contest = path.match(/^\/contests\/(\d+)$/);
     const event = path.match(/^\/events\/(\d+)$/);
+    const innovation = path.match(/^\/events\/(\d+)\/innovation$/);
     if (contest) {
       renderContest(view, Number(contest[1]));
+    } else if (innovation) {
+      renderInnovation(view, Number(innovation[1]));
     } else if (event) {
-      renderEvent(view, Number(event[1]));
+      renderEvent(view, Number(event[1])).then(() => linkInnovation(view, Number(event[1])));
     } else {
       renderContests(view);
     }

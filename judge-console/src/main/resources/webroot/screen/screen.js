@@ -1,9 +1,12 @@
 import { BoardClient, ordered } from './board-client.js';
+import { startRoadshow } from './roadshow.js';
 
-// /screen/?event=12 shows one event's ranking; /screen/?contest=3 each event's top places.
+// /screen/?event=12 shows one event's ranking; /screen/?contest=3 each event's top places; /screen/?event=12&mode=roadshow
+// an innovation final's 路演 (roadshow.js).
 const params = new URLSearchParams(location.search);
 const eventId = Number(params.get('event')) || null;
 const contestId = Number(params.get('contest')) || null;
+const roadshow = params.get('mode') === 'roadshow' && eventId;
 const STATUS = { PROVISIONAL: '暂定', LOCKED: '已锁定', FINAL: '最终', DISQUALIFIED: '取消资格' };
 // Medal colours only for a result that will stand (locked sheets, or the signed-off event); a provisional total,
 // say one judge's marks of three, is not yet a medal (docs/websocket.md, row status).
@@ -144,7 +147,7 @@ function escape(text) {
 
 // Longer lists scroll a page at a time, pausing at the top.
 setInterval(() => {
-  if (!eventId) return;
+  if (!eventId || roadshow) return;
   const height = rowHeight();
   const visible = Math.max(1, Math.floor(rowsEl.getBoundingClientRect().height / height));
   const total = elements.size;
@@ -154,7 +157,7 @@ setInterval(() => {
   }
 }, 8000);
 
-const client = new BoardClient({
+const client = roadshow ? null : new BoardClient({
   events: eventId ? [eventId] : [],
   contest: contestId,
   onChange: (event, board, message) => (eventId ? renderEvent(board, message) : renderGrid(client)),
@@ -179,7 +182,9 @@ const client = new BoardClient({
     el.className = `connection ${status}`;
   },
 });
-if (eventId || contestId) {
+if (roadshow) {
+  startRoadshow(eventId);
+} else if (eventId || contestId) {
   client.start();
 } else {
   showProblem('<b>请选择要显示的竞赛 <span class="en">Choose a contest to show</span></b>'

@@ -52,6 +52,8 @@ public final class Routes {
         new ScoringRoutes(services.reads(), services.live()).mount(api);
         new ReviewRoutes(services.reviewAssignments(), services.advancements()).mount(api);
         new EntryRoutes(services.entries()).mount(api);
+        // 创新创效 screens: an entry by its sheet's code for the judge console, the 路演 programme for the hall screen
+        new InnovationScreenRoutes(services.innovationScreens(), services.boardReads()).mount(api);
         new CertificateRoutes(services.certificates()).mount(api);
         new PublicationRoutes(services.publications(), services.publishedResults()).mount(api);
         // 劳模工匠助企行: the service platform

@@ -11,6 +11,7 @@ import io.jiangxin.app.EventSetup;
 import io.jiangxin.app.EventResults;
 import io.jiangxin.app.Exports;
 import io.jiangxin.app.Judging;
+import io.jiangxin.app.InnovationScreens;
 import io.jiangxin.app.JudgingReads;
 import io.jiangxin.app.PersonalData;
 import io.jiangxin.app.Publications;
@@ -41,6 +42,6 @@ public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, Li
                        LadderApplication ladder, ResultPoints resultPoints,
                        EventResults results, Exports exports, Certificates certificates, Publications publications,
                        PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
-                       Accounts accounts, EventSetup eventSetup, Stores stores,
+                       Accounts accounts, EventSetup eventSetup, InnovationScreens innovationScreens, Stores stores,
                        java.util.function.UnaryOperator<Throwable> storeFailures) {
 }

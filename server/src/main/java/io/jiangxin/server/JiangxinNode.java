@@ -5,6 +5,7 @@ import io.jiangxin.app.Advancements;
 import io.jiangxin.app.EventSetup;
 import io.jiangxin.app.Draws;
 import io.jiangxin.app.Entries;
+import io.jiangxin.app.InnovationScreens;
 import io.jiangxin.app.JudgingReads;
 import io.jiangxin.app.PersonalData;
 import io.jiangxin.app.Registry;
@@ -263,6 +264,7 @@ public final class JiangxinNode implements AutoCloseable {
         Publications publications = new Publications(publicationStore, clock);
         EventResults results = new EventResults(resultStore, live, schemes);
         ReviewStore reviewStore = new ReviewStore(pool);
+        Entries entries = new Entries(new EntryStore(pool), judgingStore, reviewStore, clock);
         return new Services(pool, sessions, new SignInThrottle(hazelcast, Clock.systemUTC()), live,
                 new Presence(hazelcast, Clock.systemUTC()),
                 new Registry(stores), new JudgingReads(judgingStore, log, appealStore, reviewStore),
@@ -273,7 +275,7 @@ public final class JiangxinNode implements AutoCloseable {
                 new Draws(pool, new DrawStore(), log, new IdempotencyStore(), live),
                 new ReviewAssignments(reviewStore, judgingStore, log, live),
                 new Advancements(new AdvancementStore(pool), judgingStore, live),
-                new Entries(new EntryStore(pool), judgingStore, reviewStore, clock),
+                entries,
                 ladder, resultPoints,
                 results,
                 new Exports(results, resultStore, judgingStore, log, live, schemes, publications),
@@ -283,7 +285,8 @@ public final class JiangxinNode implements AutoCloseable {
                 new ServicePlatform(new ServiceStore(pool), accounts, ladder),
                 new PersonalData(new PersonalDataStore(pool), stores.contests(),
                         settings.operations().personalDataRetention(), clock),
-                new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live), stores,
+                new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live),
+                new InnovationScreens(entries, judgingStore, new io.jiangxin.storage.RoadshowStore(pool)), stores,
                 io.jiangxin.storage.Constraints::translate);
     }
 
