@@ -84,7 +84,7 @@ public final class EventResults {
                     : entrant.members().isEmpty() ? "" : entrant.members().get(0).name();
             lines.add(new ResultLine(row.position(), row.rank(), row.tied(), entrant.registrationId(),
                     entrant.entryCode(), entrant.station(), name, entrant.teamName(), entrant.members(), row.total(),
-                    row.status(), award, row.normalised(), row.advances()));
+                    row.status(), award, row.normalised(), row.advances(), row.combined()));
         }
         return lines;
     }
