@@ -140,6 +140,7 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo service platform loaded: {}", await(new io.jiangxin.app.ServiceDemo(
                     new io.jiangxin.storage.ServiceStore(pool), services.ladder()).load()));
             LOG.info("demo innovation entries given content: {}", await(new io.jiangxin.app.InnovationDemo(pool).load()));
+            LOG.info("demo innovation rounds: {}", await(innovationRounds(pool, services).load()));
         }
 
         // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.
@@ -270,6 +271,16 @@ public final class JiangxinNode implements AutoCloseable {
      * A configured organizer code always works; without one, the first start issues a code and logs it once,
      * since nobody could sign in to create the first organizer otherwise.
      */
+    /** The demo's innovation rounds, judged through the same commands as the API's routes. */
+    private static io.jiangxin.app.InnovationRoundsDemo innovationRounds(io.vertx.sqlclient.Pool pool,
+                                                                         io.jiangxin.http.Services services) {
+        io.jiangxin.storage.ReviewStore reviews = new io.jiangxin.storage.ReviewStore(pool);
+        return new io.jiangxin.app.InnovationRoundsDemo(pool, services.accounts(), services.judgingStore(),
+                services.judging(), new io.jiangxin.app.ReviewAssignments(reviews, services.judgingStore(),
+                services.log(), services.live()), new io.jiangxin.app.Advancements(
+                new io.jiangxin.storage.AdvancementStore(pool), services.judgingStore(), services.live()));
+    }
+
     private Future<Void> ensureOrganizer(AccountStore accounts) {
         if (settings.organizerCode() != null) {
             return accounts.ensureOrganizer(settings.organizerCode());
