@@ -300,7 +300,7 @@ class InnovationFlowTest {
                 laterScheme("final-2026", "final", Map.of("harsh-lenient", 20, "semi", 30, "final", 50), 0)));
         assertThat(finalScheme.status()).as(finalScheme.body()).isEqualTo(200);
         seatPanel(round, finalEvent);
-        Map<String, Integer> finalMarks = Map.of(p1, 70, p2, 90);
+        Map<String, Integer> finalMarks = Map.of(p1, 90, p2, 70);
         for (String judge : List.of("H", "L", "M")) {
             finalMarks.forEach((e, value) -> mark(round, judge, finalEvent, finalCodes.get(e), value));
         }
