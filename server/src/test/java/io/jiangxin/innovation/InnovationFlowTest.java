@@ -219,6 +219,50 @@ class InnovationFlowTest {
         semifinalAndLiveFinal(a, b, organizer, round, semifinal, moved, expectedAdvancing);
     }
 
+    @Test
+    void aTeamEntrysAwardCertificateNamesEveryAuthor() {
+        Http a = new Http(nodes.get(0).httpPort());
+        Http b = new Http(nodes.get(1).httpPort());
+        Http organizer = a.signIn(Nodes.ORGANIZER_CODE);
+        JsonObject scheme = ReviewRound.scheme("/schemes/harsh-lenient.json");
+        scheme.remove("normalisation");
+        scheme.remove("consistency");
+        ReviewRound round = new ReviewRound(b, organizer, "2026年攻关小组成果评选", scheme,
+                Map.of("丙厂", List.of("e1")), List.of("J"));
+        long org = ReviewRound.created(organizer.post("/api/organizations", new JsonObject().put("name", "丁厂攻关单位")));
+        JsonArray members = new JsonArray();
+        for (String name : List.of("王工", "李工", "赵工")) {
+            members.add(ReviewRound.created(organizer.post("/api/people", new JsonObject().put("name", name)
+                    .put("employeeNo", "T" + name).put("organizationId", org))));
+        }
+        long team = ReviewRound.created(organizer.post("/api/teams", new JsonObject().put("name", "缸体攻关小组")
+                .put("organizationId", org).put("memberIds", members)));
+        Reply registered = organizer.post("/api/events/" + round.eventId + "/registrations",
+                new JsonObject().put("teamId", team));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String teamCode = registered.json().getString("entryCode");
+        round.mark("J", "e1", "Q", 60);
+        mark(round, "J", round.eventId, teamCode, 80);
+        for (String code : List.of(round.codes.get("e1"), teamCode)) {
+            assertThat(once(round.head).post("/api/events/" + round.eventId + "/sheets/" + code + "/lock",
+                    new JsonObject()).status()).isEqualTo(201);
+        }
+        assertThat(once(round.head).post("/api/events/" + round.eventId + "/sign-off", new JsonObject()).status())
+                .isEqualTo(201);
+        assertThat(organizer.post("/api/events/" + round.eventId + "/publication", new JsonObject()
+                .put("noticeHours", 72)).status()).isEqualTo(201);
+        Reply certificates = organizer.post("/api/events/" + round.eventId + "/certificates", new JsonObject());
+        assertThat(certificates.status()).as(certificates.body()).isEqualTo(201);
+        JsonObject first = certificates.json().getJsonArray("items").stream().map(o -> (JsonObject) o)
+                .filter(c -> c.getString("award").equals("一等奖")).findFirst().orElseThrow();
+        assertThat(first.getJsonArray("names").getList()).as("every author of the team, in team order")
+                .containsExactly("王工", "李工", "赵工");
+        JsonObject verified = b.get("/api/certificates/" + first.getString("code")).json();
+        assertThat(verified.getBoolean("valid")).isTrue();
+        assertThat(verified.getJsonArray("names").getList()).containsExactly("王工", "李工", "赵工");
+        assertThat(verified.getString("team")).isEqualTo("缸体攻关小组");
+    }
+
     /**
      * 复赛 and the live 决赛: the advanced entries bring their 初赛 (normalised) totals along; the 复赛 ranks on 40% 初赛
      * + 60% 复赛, which keeps the 初赛 leader ahead of an entry one point better in the 复赛 alone; its top two advance
