@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
  * team board and judge figures being exactly {@code evaluate}'s on the exported scheme and marks, with marks that
  * make each applied setting matter (a pass mark fails e3, a violation disqualifies e5, a time overrun and a
  * deduction cost e1 points, normalisation reorders, the 初赛 totals carried in reorder again, a pass-gated advancement
+ * whose threshold (minScore 100) holds back the third place
  * and three kinds of award band).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -137,7 +138,7 @@ class SchemeSettingsTest {
         assertThat(expected).containsExactly(
                 "e4 #1 OK raw 95.7 normalised 127.67 combined 119.37 passed FIRST advances",
                 "e1 #2 OK raw 64.3 normalised 128.85 combined 117.2 passed SECOND advances",
-                "e6 #3 OK raw 80.4 normalised 89.68 combined 91.28 passed MERIT advances",
+                "e6 #3 OK raw 80.4 normalised 89.68 combined 91.28 passed MERIT",
                 "e2 #4 OK raw 62.6 normalised 92.14 combined 88.5 passed MERIT",
                 "e3 #5 OK raw 41.4 normalised 75.51 combined 73.86 failed null",
                 "e5 #null DISQUALIFIED raw 82.9 normalised 87.75 combined 79.43 failed null");
