@@ -8,11 +8,13 @@ import java.util.List;
  * LOCKED, FINAL or DISQUALIFIED, and {@code award} the band earned, or null. {@code normalised} is the score the
  * entry ranked on when the scheme normalises per judge (null otherwise); {@code advances} whether the scheme's
  * advancement rule takes it on (null when the scheme has none); {@code combined} the weighted sum of the rounds'
- * totals it ranked on when the scheme combines rounds (null otherwise).
+ * totals it ranked on when the scheme combines rounds (null otherwise); {@code advanceReason} why the entry advances
+ * (zh-CN / English), when it does.
  */
 public record ResultLine(int position, Integer rank, boolean tied, long registrationId, String entryCode,
                          String station, String entrant, String teamName, List<Member> members, String total,
-                         String status, Award award, String normalised, Boolean advances, String combined) {
+                         String status, Award award, String normalised, Boolean advances, String combined,
+                         String advanceReason) {
 
     public ResultLine {
         members = List.copyOf(members);

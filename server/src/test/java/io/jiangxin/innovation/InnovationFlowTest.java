@@ -210,6 +210,10 @@ class InnovationFlowTest {
         JsonArray lines = b.get("/api/events/" + round.eventId + "/results").json().getJsonArray("lines");
         assertThat(round.entryOfCode(lines.getJsonObject(0).getString("entryCode"))).isEqualTo(winner);
         assertThat(lines.getJsonObject(0).getString("normalised")).isNotNull();
+        assertThat(lines.getJsonObject(0).getString("advanceReason")).as("the results say why it advanced")
+                .isEqualTo("名次 1 在前 3 名内（含并列） / rank 1 within the top 3 (ties included)");
+        assertThat(lines.getJsonObject(3).getBoolean("advances")).isFalse();
+        assertThat(lines.getJsonObject(3).getString("advanceReason")).isNull();
         Reply certificates = organizer.post("/api/events/" + round.eventId + "/certificates", new JsonObject());
         assertThat(certificates.status()).as(certificates.body()).isEqualTo(201);
         JsonObject first = certificates.json().getJsonArray("items").stream().map(o -> (JsonObject) o)
