@@ -28,12 +28,15 @@ public final class Advancements {
     private static final Logger LOG = LoggerFactory.getLogger(Advancements.class);
 
     private final AdvancementStore store;
+    /** Where the advanced entry's history (entry_audit) is written. */
+    private final io.jiangxin.storage.EntryStore entries;
     private final JudgingStore judging;
     private final LiveEvents live;
     private final Schemes schemes = new Schemes();
 
     public Advancements(AdvancementStore store, JudgingStore judging, LiveEvents live) {
         this.store = store;
+        this.entries = new io.jiangxin.storage.EntryStore(store.pool());
         this.judging = judging;
         this.live = live;
     }
@@ -103,7 +106,13 @@ public final class Advancements {
                                 Future<Void> carried = Future.succeededFuture();
                                 for (Carry carry : carries) {
                                     carried = carried.compose(v -> RoundTotalStore.carry(conn, carry.from(), carry.to(),
-                                            fromEvent, fromRound, carry.own(), id).mapEmpty());
+                                            fromEvent, fromRound, carry.own(), id).mapEmpty())
+                                            // The entry's own history says where it came from and under which record.
+                                            .compose(v -> entries.audit(conn,
+                                                    carry.to(), who.accountId(), "ADVANCED", new JsonObject()
+                                                            .put("advancementId", id).put("fromEventId", fromEvent)
+                                                            .put("fromRegistrationId", carry.from())
+                                                            .put("sameContest", target.contestId() == facts.contestId())));
                                 }
                                 return carried.map(v -> id);
                             })

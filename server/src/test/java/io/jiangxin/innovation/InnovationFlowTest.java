@@ -184,6 +184,11 @@ class InnovationFlowTest {
         assertThat(e1Moved.getInteger("documents")).isEqualTo(1);
         JsonObject carried = organizer.get("/api/registrations/" + e1Moved.getLong("toRegistrationId") + "/entry").json();
         assertThat(carried.getString("title")).isEqualTo("发动机缸盖快换夹具");
+        JsonObject history = organizer.get("/api/registrations/" + e1Moved.getLong("toRegistrationId")
+                + "/entry/audit").json().getJsonArray("items").getJsonObject(0);
+        assertThat(history.getString("action")).isEqualTo("ADVANCED");
+        assertThat(history.getJsonObject("detail").getLong("fromRegistrationId")).isEqualTo(round.registrations.get("e1"));
+        assertThat(history.getJsonObject("detail").getLong("advancementId")).isEqualTo(advanced.json().getLong("id"));
         assertThat(carried.getJsonArray("attachments").getJsonObject(0).getString("sha256"))
                 .isEqualTo(pdf.json().getString("sha256"));
         Reply twice = organizer.post("/api/events/" + round.eventId + "/advancement",
