@@ -46,15 +46,22 @@ final class BoardBuilder {
             AwardBand award = awards.get(entry.entryId());
             rows.add(new BoardRow(entry.entryId(), rows.size() + 1, entry.rank(), entry.tied(),
                     plain(entry.sheet().total()), statusById.get(entry.entryId()), award == null ? null : award.code(),
-                    plain(normalised.get(entry.entryId())), standings.advances(entry.entryId())));
+                    plain(normalised.get(entry.entryId())), standings.advances(entry.entryId()),
+                    combined(scheme, entry)));
         }
         for (RankedEntry entry : unranked) {
             boolean disqualified = entry.sheet().status() == EntryStatus.DISQUALIFIED;
             rows.add(new BoardRow(entry.entryId(), rows.size() + 1, null, false, plain(entry.sheet().total()),
                     disqualified ? "DISQUALIFIED" : statusById.get(entry.entryId()), null,
-                    plain(normalised.get(entry.entryId())), standings.advances(entry.entryId())));
+                    plain(normalised.get(entry.entryId())), standings.advances(entry.entryId()),
+                    combined(scheme, entry)));
         }
         return rows;
+    }
+
+    /** The weighted rounds' score the entry ranks on, when the scheme combines rounds. */
+    private static String combined(MarkingScheme scheme, RankedEntry entry) {
+        return scheme.rounds() == null ? null : plain(entry.sheet().rankingScore());
     }
 
     static List<TeamRow> teams(MarkingScheme scheme, List<Line> lines) {

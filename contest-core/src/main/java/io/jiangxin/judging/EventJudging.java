@@ -38,6 +38,8 @@ public final class EventJudging implements Serializable {
     private final String schemeJson;
     private final SortedMap<String, SheetLog> sheets = new TreeMap<>();
     private final Map<String, String> teams = new HashMap<>();
+    /** Entry → earlier round → its total, brought along by advancement; combined when the scheme has rounds. */
+    private final Map<String, Map<String, java.math.BigDecimal>> priorRounds = new HashMap<>();
     private final TreeMap<Long, ScoreRecord> pending = new TreeMap<>();
     private long version;
     private boolean signedOff;
@@ -79,9 +81,16 @@ public final class EventJudging implements Serializable {
      * @param teams      the team of each entry that competes for one, by entry id
      */
     public EventJudging(long eventId, String schemeJson, Map<String, String> teams) {
+        this(eventId, schemeJson, teams, Map.of());
+    }
+
+    /** @param priorRounds each entry's totals of earlier rounds, by round id (combined when the scheme has rounds) */
+    public EventJudging(long eventId, String schemeJson, Map<String, String> teams,
+                        Map<String, Map<String, java.math.BigDecimal>> priorRounds) {
         this.eventId = eventId;
         this.schemeJson = schemeJson;
         this.teams.putAll(teams);
+        priorRounds.forEach((entry, totals) -> this.priorRounds.put(entry, new TreeMap<>(totals)));
         scheme();
     }
 
@@ -375,8 +384,8 @@ public final class EventJudging implements Serializable {
     /** Every live sheet scored as the scheme says (normalised, if it normalises), computed once per change. */
     public ScoredRound scored() {
         if (scored == null) {
-            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(), Map.of(),
-                    normalisation());
+            scored = ScoredRound.of(scheme(), sheets.keySet().stream().map(this::result).toList(),
+                    priorRounds(sheets.keySet()), normalisation());
         }
         return scored;
     }
@@ -412,8 +421,36 @@ public final class EventJudging implements Serializable {
     /** What the frozen public board holds, scored over the held sheets alone (as the freeze left the marks). */
     private ScoredRound heldScored() {
         if (heldScored == null) {
-            heldScored = ScoredRound.of(scheme(), held.keySet().stream().map(this::heldResult).toList(), Map.of());
+            heldScored = ScoredRound.of(scheme(), held.keySet().stream().map(this::heldResult).toList(),
+                    priorRounds(held.keySet()));
         }
         return heldScored;
+    }
+
+    /**
+     * The earlier rounds' totals of these entries as the scheme combines them: an entry that did not take part in
+     * a weighted earlier round (registered directly, not advanced) has 0 for it, and {@code GET …/marks.json}
+     * exports that 0, so {@code evaluate} combines exactly the same figures.
+     */
+    public Map<String, Map<String, java.math.BigDecimal>> priorRounds(Collection<String> entryIds) {
+        io.jiangxin.engine.scheme.RoundWeights rounds = scheme().rounds();
+        if (rounds == null) {
+            return Map.of();
+        }
+        java.math.BigDecimal none = scheme.rounding().apply(java.math.BigDecimal.ZERO);
+        Map<String, Map<String, java.math.BigDecimal>> totals = new HashMap<>();
+        for (String entryId : entryIds) {
+            // null in a state serialised before rounds were carried (the field did not exist then)
+            Map<String, java.math.BigDecimal> carried = priorRounds == null ? Map.of()
+                    : priorRounds.getOrDefault(entryId, Map.of());
+            Map<String, java.math.BigDecimal> own = new TreeMap<>();
+            for (io.jiangxin.engine.scheme.RoundWeights.RoundWeight weight : rounds.weights()) {
+                if (!weight.roundId().equals(rounds.currentRound())) {
+                    own.put(weight.roundId(), carried.getOrDefault(weight.roundId(), none));
+                }
+            }
+            totals.put(entryId, own);
+        }
+        return totals;
     }
 }

@@ -73,6 +73,11 @@ public final class Entries {
         this.clock = clock;
     }
 
+    /** The organizer's import of entries' content from a sheet, on the same stores. */
+    public EntryImports imports() {
+        return new EntryImports(store, judging);
+    }
+
     /** The entry as this reader may see it: everything for organizers and its authors, blind for judges. */
     public Future<JsonObject> view(Principal who, long registrationId) {
         return store.owner(store.pool(), registrationId).compose(owner -> access(who, owner).compose(access ->

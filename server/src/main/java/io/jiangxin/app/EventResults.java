@@ -41,7 +41,8 @@ public final class EventResults {
                         + " so no results");
             }
             Map<String, AwardBand> bands = new HashMap<>();
-            schemes.of(header.schemeJson()).awards().forEach(b -> bands.put(b.code(), b));
+            io.jiangxin.engine.scheme.MarkingScheme scheme = schemes.of(header.schemeJson());
+            scheme.awards().forEach(b -> bands.put(b.code(), b));
             Future<BoardSnapshot> board = live.view(eventId, new Projections.BoardSince(BoardView.JURY, -1))
                     .map(update -> update.snapshot());
             return Future.all(board, store.entrants(store.pool(), eventId)).compose(loaded -> {
@@ -52,7 +53,8 @@ public final class EventResults {
                         header.eventId(), header.eventName(), header.trade(), header.contestId(), header.contestName(),
                         header.contestKind(), header.level(), header.contestClass(), header.year(),
                         snapshot.signedOff() ? header.signedOffAt() : null, snapshot.version(),
-                        lines(snapshot.rows(), entrants, bands), teams(snapshot.teams(), entrants, names),
+                        lines(snapshot.rows(), entrants, bands, scheme.advancement()),
+                        teams(snapshot.teams(), entrants, names),
                         header.logSeq(), header.logHash()));
             });
         });
@@ -72,7 +74,8 @@ public final class EventResults {
     }
 
     private static List<ResultLine> lines(List<BoardRow> rows, Map<Long, ResultStore.Entrant> entrants,
-                                          Map<String, AwardBand> bands) {
+                                          Map<String, AwardBand> bands,
+                                          io.jiangxin.engine.scheme.AdvancementRule advancement) {
         List<ResultLine> lines = new ArrayList<>();
         for (BoardRow row : rows) {
             ResultStore.Entrant entrant = entrants.get(Long.parseLong(row.entryId()));
@@ -85,7 +88,10 @@ public final class EventResults {
                     : entrant.members().isEmpty() ? "" : entrant.members().get(0).name();
             lines.add(new ResultLine(row.position(), row.rank(), row.tied(), entrant.registrationId(),
                     entrant.entryCode(), entrant.station(), name, entrant.teamName(), entrant.members(), row.total(),
-                    row.status(), award, row.normalised(), row.advances()));
+                    row.status(), award, row.normalised(), row.advances(), row.combined(),
+                    Boolean.TRUE.equals(row.advances()) ? Advancements.reason(advancement, new io.vertx.core.json.JsonObject()
+                            .put("rank", row.rank()).put("total", row.total()).put("normalised", row.normalised())
+                            .put("combined", row.combined())) : null));
         }
         return lines;
     }

@@ -29,13 +29,16 @@ public final class SchemeSettings {
             Map.entry("advancement", "`advances` on standings, boards and results (Standings); POST …/advancement"),
             Map.entry("awards", "award bands of boards, results, certificates and ladder points (Standings)"),
             Map.entry("normalisation", "boards, standings and results rank on the normalised score (ScoredRound)"),
-            Map.entry("consistency", "`biased` in GET …/judge-consistency (ScoredRound)"));
+            Map.entry("consistency", "`biased` in GET …/judge-consistency (ScoredRound)"),
+            Map.entry("rounds", "boards, standings, results, certificates and ladder points rank on the weighted sum"
+                    + " of the rounds' totals; earlier rounds' totals come with each advanced entry (round_total,"
+                    + " ScoredRound); GET …/marks.json exports them as priorRounds"));
 
-    /** Top-level setting → why the server cannot apply it yet; a scheme using it is refused. */
-    public static final Map<String, String> REFUSED = Map.of(
-            "rounds", "服务器尚不能合成多轮成绩（各轮成绩来自其他赛项），请去掉 rounds，或用 evaluate 离线合成"
-                    + " / the server cannot combine rounds yet (the other rounds' totals live elsewhere): remove"
-                    + " `rounds`, or combine offline with `evaluate`");
+    /**
+     * Top-level setting → why the server cannot apply it yet; a scheme using it is refused. Empty: every setting of
+     * the format is applied. A setting the format gains before the server applies it belongs here.
+     */
+    public static final Map<String, String> REFUSED = Map.of();
 
     private SchemeSettings() {
     }
@@ -43,9 +46,10 @@ public final class SchemeSettings {
     /** The settings of this scheme the server would not apply, each with its path under {@code prefix}. */
     public static List<FieldError> refused(MarkingScheme scheme, String prefix) {
         List<FieldError> refused = new ArrayList<>();
-        if (scheme.rounds() != null) {
-            refused.add(new FieldError(prefix + "rounds", REFUSED.get("rounds")));
-        }
+        // No setting is refused today; REFUSED names any the format gains before the server applies it.
+        REFUSED.keySet().stream().sorted().forEach(setting -> {
+            throw new IllegalStateException("refused setting without a check: " + setting);
+        });
         return refused;
     }
 }

@@ -160,7 +160,8 @@ public final class LiveEvents {
                 return Future.failedFuture(new io.jiangxin.problem.Problem(409, "NO_SCHEME",
                         "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
             }
-            return Future.all(judging.entries(pool, eventId, true), log.readChain(pool, eventId)).compose(loaded -> {
+            return Future.all(judging.entries(pool, eventId, true), log.readChain(pool, eventId),
+                    io.jiangxin.storage.RoundTotalStore.ofEvent(pool, eventId)).compose(loaded -> {
                 LogChain chain = loaded.resultAt(1);
                 var broken = chain.firstBreak();
                 if (broken.isPresent()) {
@@ -173,7 +174,7 @@ public final class LiveEvents {
                 // Team (团体) and enterprise boards group entries by the entrant's organization.
                 entries.stream().filter(e -> !e.organizationIds().isEmpty())
                         .forEach(e -> teams.put(String.valueOf(e.registrationId()), "org:" + e.organizationIds().get(0)));
-                EventJudging state = new EventJudging(eventId, facts.schemeJson(), teams);
+                EventJudging state = new EventJudging(eventId, facts.schemeJson(), teams, loaded.resultAt(2));
                 List<LogEntry> stored = chain.entries();
                 state.apply(stored.stream().map(Records::of).toList());
                 LOG.info("rebuilt live state of event {} from {} log records", eventId, stored.size());

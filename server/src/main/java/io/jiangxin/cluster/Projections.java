@@ -86,9 +86,17 @@ public final class Projections {
                         .put("status", result.status().name()).put("passed", result.passed())
                         .put("award", award == null ? null : award.code())
                         .put("advances", standings.advances(entry.entryId())));
+                if (scored.roundTotals() != null) {
+                    // 多轮合成: each round's own score and the weighted score the entry ranks on
+                    JsonObject rounds = new JsonObject();
+                    scored.roundTotals().get(entry.entryId()).forEach((round, total) -> rounds.put(round, plain(total)));
+                    rows.getJsonObject(rows.size() - 1).put("rounds", rounds)
+                            .put("combined", plain(result.rankingScore()));
+                }
             }
             return new JsonObject().put("version", state.version()).put("signedOff", state.signedOff())
                     .put("normalised", state.scheme().normalisation() != null)
+                    .put("combinesRounds", state.scheme().rounds() != null)
                     .put("rows", rows).encode();
         }
     }

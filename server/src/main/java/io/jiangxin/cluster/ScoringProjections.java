@@ -29,6 +29,8 @@ public final class ScoringProjections {
         public String apply(EventJudging state) {
             JsonArray entries = new JsonArray();
             JsonArray marks = new JsonArray();
+            // The earlier rounds' totals exactly as the fold combines them (a scheme with `rounds` needs them all).
+            var priorRounds = state.priorRounds(state.sheets().keySet());
             state.sheets().forEach((entryId, sheet) -> {
                 SheetResult result = state.result(entryId);
                 JsonObject entry = new JsonObject().put("entry", entryId);
@@ -61,6 +63,11 @@ public final class ScoringProjections {
                 sheet.overrides().forEach((aspect, o) -> overrides.add(new JsonObject().put("aspect", aspect)
                         .put("value", o.value().toPlainString()).put("reason", o.reason())));
                 entry.put("violations", violations).put("remarkRequests", remarks).put("overrides", overrides);
+                if (state.scheme().rounds() != null) {
+                    JsonObject prior = new JsonObject();
+                    priorRounds.get(entryId).forEach((round, total) -> prior.put(round, total.toPlainString()));
+                    entry.put("priorRounds", prior);
+                }
                 entries.add(entry);
             });
             return new JsonObject().put("entries", entries).put("marks", marks).encode();

@@ -132,12 +132,17 @@ public final class ResultsWorkbook {
             // A normalised round ranks on the normalised score; the raw total stays in its column beside it.
             sheet.text(8, Labels.status(line.status()) + (line.tied() ? " · 并列 tie" : "")
                     + (line.normalised() == null ? "" : " · 标准化分 normalised " + line.normalised())
+                    + (line.combined() == null ? "" : " · 多轮合成分 combined " + line.combined())
                     + (Boolean.TRUE.equals(line.advances()) ? " · 晋级 advances" : ""));
             sheet.next();
         }
         if (result.lines().stream().anyMatch(l -> l.normalised() != null)) {
             sheet.note("名次按各裁判标准化(z 分数)后的分数排列，总分为原始分 / ranked on per-judge normalised (z-score)"
                     + " scores; the total column is the raw total");
+        }
+        if (result.lines().stream().anyMatch(l -> l.combined() != null)) {
+            sheet.note("名次按各轮成绩加权合成分排列（评分标准 rounds）/ ranked on the rounds' totals combined by the"
+                    + " scheme's weights (`rounds`)");
         }
         if (!event.namesVisible()) {
             sheet.note(NAMES_HIDDEN);

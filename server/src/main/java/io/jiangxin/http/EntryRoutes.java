@@ -22,6 +22,8 @@ import java.util.Set;
 final class EntryRoutes {
 
     static final String ATTACHMENTS = "/registrations/:id/entry/attachments";
+    static final String IMPORTS = "/events/:id/entries/imports";
+    static final long IMPORT_LIMIT_BYTES = 8L * 1024 * 1024;
     static final int MAX_NUMBERS = 200;
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 5_000;
@@ -36,6 +38,17 @@ final class EntryRoutes {
     /** Runs before the API's body handler: refuses a wrong type or a declared oversize before reading the body. */
     static void mountBodyHandler(Router api) {
         FileTransfer.mountBodyHandler(api, ATTACHMENTS);
+        // 成果导入: another media type is refused before the body is read; then up to 8 MiB.
+        api.post(IMPORTS).handler(ctx -> {
+            try {
+                sheetFormat(ctx);
+            } catch (io.jiangxin.problem.Problem refused) {
+                Responses.error(ctx, refused);
+                return;
+            }
+            ctx.next();
+        });
+        api.post(IMPORTS).handler(io.vertx.ext.web.handler.BodyHandler.create(false).setBodyLimit(IMPORT_LIMIT_BYTES));
     }
 
     void mount(Router api) {
@@ -71,10 +84,52 @@ final class EntryRoutes {
         api.delete(ATTACHMENTS + "/:attachmentId").handler(ctx -> respond(ctx, 200, () ->
                 entries.delete(Authentication.signedIn(ctx), pathId(ctx, "id"), pathId(ctx, "attachmentId")),
                 body -> body));
+        api.get("/events/:id/entries/template.csv").handler(Guards::organizer).handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "text/csv; charset=utf-8")
+                .putHeader("Content-Disposition", "attachment; filename=\"template.csv\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("成果导入表.csv", java.nio.charset.StandardCharsets.UTF_8))
+                .end(Buffer.buffer(io.jiangxin.app.EntrySheet.csvTemplate())));
+        api.post(IMPORTS).handler(ctx -> respond(ctx, 200, () -> {
+            Principal who = Authentication.organizer(ctx);
+            long eventId = pathId(ctx, "id");
+            String mode = ctx.queryParams().get("mode");
+            if (mode != null && !mode.isEmpty() && !mode.equals("all-or-nothing") && !mode.equals("valid-rows")) {
+                throw new io.jiangxin.problem.Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                        List.of(new io.jiangxin.registry.FieldError("mode",
+                                "须为 all-or-nothing 或 valid-rows / must be all-or-nothing or valid-rows")));
+            }
+            io.jiangxin.importing.RegistrationSheet.Format format = sheetFormat(ctx);
+            Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+            if (body == null || body.length() == 0) {
+                throw io.jiangxin.problem.Problem.badRequest("EMPTY_FILE", "文件为空 / the file is empty");
+            }
+            byte[] bytes = body.getBytes();
+            return ctx.vertx().executeBlocking(() -> {
+                try {
+                    return io.jiangxin.app.EntrySheet.read(bytes, format, null);
+                } catch (io.jiangxin.importing.RegistrationSheet.Unreadable e) {
+                    throw io.jiangxin.problem.Problem.badRequest("UNREADABLE_FILE", e.getMessage());
+                }
+            }, false).compose(sheet -> entries.imports().run(who, eventId, sheet, "valid-rows".equals(mode)));
+        }, body -> body));
         api.get(ATTACHMENTS + "/:attachmentId").handler(ctx -> FileTransfer.download(ctx, () -> entries.download(
                 ctx.get(Authentication.PRINCIPAL), pathId(ctx, "id"), pathId(ctx, "attachmentId"))
                 .map(a -> new FileTransfer.Meta(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256())),
                 entries::chunk));
+    }
+
+    /** text/csv (UTF-8, or GBK detected) or .xlsx; anything else is 415 before the body is read. */
+    private static io.jiangxin.importing.RegistrationSheet.Format sheetFormat(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (base.equals("text/csv")) {
+            return io.jiangxin.importing.RegistrationSheet.Format.CSV;
+        }
+        if (base.equals(io.jiangxin.importing.RegistrationSheet.XLSX)) {
+            return io.jiangxin.importing.RegistrationSheet.Format.XLSX;
+        }
+        throw new io.jiangxin.problem.Problem(415, "UNSUPPORTED_MEDIA_TYPE", "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
+                + io.jiangxin.importing.RegistrationSheet.XLSX, null);
     }
 
     private static Entries.Draft draft(RoutingContext ctx) {

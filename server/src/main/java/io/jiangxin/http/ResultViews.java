@@ -82,6 +82,7 @@ final class ResultViews {
         JsonObject json = new JsonObject().put("position", line.position()).put("rank", line.rank())
                 .put("tied", line.tied()).put("entryCode", line.entryCode()).put("station", line.station())
                 .put("total", line.total()).put("normalised", line.normalised()).put("advances", line.advances())
+                .put("combined", line.combined()).put("advanceReason", line.advanceReason())
                 .put("status", line.status())
                 .put("award", award == null ? null : new JsonObject().put("code", award.code())
                         .put("nameZh", award.nameZh()).put("nameEn", award.nameEn()));

@@ -61,7 +61,8 @@ final class BoardMessages {
         JsonObject json = new JsonObject().put("entry", code(row.entryId(), listing))
                 .put("station", entry == null ? null : entry.station()).put("position", row.position())
                 .put("rank", row.rank()).put("tied", row.tied()).put("total", row.total()).put("status", row.status())
-                .put("award", row.award()).put("normalised", row.normalised()).put("advances", row.advances());
+                .put("award", row.award()).put("normalised", row.normalised()).put("advances", row.advances())
+                .put("combined", row.combined());
         if ("FINAL".equals(row.status()) && entry != null) {
             json.put("name", entry.entrantName()).put("organization", entry.organizationIds().isEmpty() ? null
                     : listing.header().organizations().get(entry.organizationIds().get(0)));

@@ -154,6 +154,7 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo service platform loaded: {}", await(new io.jiangxin.app.ServiceDemo(
                     new ServiceStore(pool), services.ladder()).load()));
             LOG.info("demo innovation entries given content: {}", await(new io.jiangxin.app.InnovationDemo(pool).load()));
+            LOG.info("demo innovation rounds: {}", await(innovationRounds(pool, services).load()));
         }
 
         // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.
@@ -288,6 +289,13 @@ public final class JiangxinNode implements AutoCloseable {
                 new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live),
                 new InnovationScreens(entries, judgingStore, new io.jiangxin.storage.RoadshowStore(pool)), stores,
                 io.jiangxin.storage.Constraints::translate);
+    }
+
+    /** The demo's innovation rounds, judged through the same commands as the API's routes. */
+    private static io.jiangxin.app.InnovationRoundsDemo innovationRounds(io.vertx.sqlclient.Pool pool,
+                                                                         io.jiangxin.http.Services services) {
+        return new io.jiangxin.app.InnovationRoundsDemo(pool, new AccountStore(pool), new JudgingStore(pool),
+                services.judging(), services.reviewAssignments(), services.advancements());
     }
 
     /**

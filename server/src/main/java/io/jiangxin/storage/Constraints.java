@@ -110,6 +110,9 @@ public final class Constraints {
             Map.entry("entry_attachment_pkey", Meaning.id()),
             Map.entry("entry_audit_pkey", Meaning.id()),
             Map.entry("advancement_pkey", Meaning.id()),
+            // -- innovation rounds (V50–V59) --
+            Map.entry("round_total_pkey", new Meaning("DUPLICATE_ROUND_TOTAL", "roundId",
+                    "该作品已有此轮成绩 / the entry already has a total for this round")),
             // -- operations (V40–V41) --
             Map.entry("personal_data_action_pkey", Meaning.id()));
 

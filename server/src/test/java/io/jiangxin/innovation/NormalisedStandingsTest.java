@@ -181,18 +181,27 @@ class NormalisedStandingsTest {
     }
 
     @Test
-    void aSchemeThatCombinesRoundsIsRefusedNamingTheSetting() {
-        JsonObject withRounds = scheme().put("rounds", new JsonObject().put("current", "final")
+    void roundsWhoseWeightsDoNotAddUpOrAThresholdlessAdvancementAreRefusedNamingThePath() {
+        String before = organizer.get("/api/events/" + eventId + "/scheme").body();
+        JsonObject badWeights = scheme().put("rounds", new JsonObject().put("current", "final")
                 .put("weights", new JsonArray().add(new JsonObject().put("round", "prelim").put("weight", 30))
-                        .add(new JsonObject().put("round", "final").put("weight", 70))));
-        Reply refused = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme", withRounds));
+                        .add(new JsonObject().put("round", "final").put("weight", 60))));
+        Reply refused = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme", badWeights));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().getString("error")).isEqualTo("SETTING_NOT_APPLIED");
+        assertThat(refused.json().getString("error")).isEqualTo("INVALID_SCHEME");
         assertThat(refused.json().getJsonArray("details").getJsonObject(0).getString("field"))
-                .isEqualTo("scheme.rounds");
-        // Nothing changed: the stored scheme still has no rounds.
-        assertThat(organizer.get("/api/events/" + eventId + "/scheme").json().getJsonObject("scheme")
-                .containsKey("rounds")).isFalse();
+                .isEqualTo("scheme.rounds.weights");
+        Reply noRule = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme",
+                scheme().put("advancement", new JsonObject().put("requirePass", false))));
+        assertThat(noRule.status()).as(noRule.body()).isEqualTo(400);
+        assertThat(noRule.json().getJsonArray("details").getJsonObject(0).getString("field"))
+                .isEqualTo("scheme.advancement");
+        Reply textThreshold = organizer.put("/api/events/" + eventId + "/scheme", new JsonObject().put("scheme",
+                scheme().put("advancement", new JsonObject().put("minScore", "high"))));
+        assertThat(textThreshold.status()).as(textThreshold.body()).isEqualTo(400);
+        assertThat(textThreshold.json().getJsonArray("details").getJsonObject(0).getString("field"))
+                .isEqualTo("scheme.advancement.minScore");
+        assertThat(organizer.get("/api/events/" + eventId + "/scheme").body()).as("nothing changed").isEqualTo(before);
     }
 
     private String registrationOf(String entryCode) {

@@ -24,6 +24,8 @@ final class ReviewRound {
 
     final Http organizer;
     final Http head;
+    final long headId;
+    final long contestId;
     final long eventId;
     final Map<String, Http> judges = new HashMap<>();
     final Map<String, Long> judgeIds = new HashMap<>();
@@ -48,7 +50,7 @@ final class ReviewRound {
                 Map<String, String> judgeEnterprise) {
         this.organizer = organizer;
         long college = created(organizer.post("/api/organizations", new JsonObject().put("name", contestName + "学院")));
-        long contestId = created(organizer.post("/api/contests", new JsonObject().put("name", contestName)
+        contestId = created(organizer.post("/api/contests", new JsonObject().put("name", contestName)
                 .put("kind", "INNOVATION").put("level", "CITY").put("contestClass", "FIRST").put("year", 2026)
                 .put("organizer", "潍坊市总工会")));
         eventId = created(organizer.post("/api/contests/" + contestId + "/events",
@@ -85,7 +87,8 @@ final class ReviewRound {
         }
         JsonObject headJudge = organizer.post("/api/contests/" + contestId + "/judges",
                 new JsonObject().put("displayName", "裁判长")).json();
-        seat(headJudge.getJsonObject("account").getLong("id"), "HEAD_JUDGE");
+        headId = headJudge.getJsonObject("account").getLong("id");
+        seat(headId, "HEAD_JUDGE");
         head = http.signIn(headJudge.getString("signInCode"));
     }
 
@@ -137,7 +140,12 @@ final class ReviewRound {
     }
 
     private void seat(long account, String role) {
-        Reply reply = organizer.put("/api/events/" + eventId + "/panel/" + account, new JsonObject().put("role", role));
+        seat(eventId, account, role);
+    }
+
+    /** Seats the account on an event's panel (a later round's event, say). */
+    void seat(long event, long account, String role) {
+        Reply reply = organizer.put("/api/events/" + event + "/panel/" + account, new JsonObject().put("role", role));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 

@@ -31,10 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * No silent settings. Walks every top-level setting of the scheme format ({@link SchemeFiles#SETTINGS}) with a
  * scheme that uses all of them, nested ones included (every-setting.json): each is either refused by
- * {@code PUT …/scheme} with a 400 naming its path, or applied, which is proven by the server's standings, results,
+ * {@code PUT …/scheme} with a 400 naming its path (none is, today), or applied, which is proven by the server's standings, results,
  * team board and judge figures being exactly {@code evaluate}'s on the exported scheme and marks, with marks that
  * make each applied setting matter (a pass mark fails e3, a violation disqualifies e5, a time overrun and a
- * deduction cost e1 points, normalisation reorders, a pass-gated advancement and three kinds of award band).
+ * deduction cost e1 points, normalisation reorders, the 初赛 totals carried in reorder again, a pass-gated advancement
+ * whose threshold (minScore 100) holds back the third place
+ * and three kinds of award band).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemeSettingsTest {
@@ -56,6 +58,17 @@ class SchemeSettingsTest {
         enterprises.put("甲厂", List.of("e1", "e2", "e5"));
         enterprises.put("乙厂", List.of("e3", "e4", "e6"));
         round = new ReviewRound(http, organizer, "2026年全部设置测试赛", applied, enterprises, List.of("H", "L", "M"));
+        // The 初赛 ("prelim", 30%) totals the entries bring along, as an advancement writes them (InnovationFlowTest
+        // advances for real): they reorder e1/e4 and e2/e6 against the normalised 决赛 score alone.
+        long prelimEvent = ReviewRound.created(organizer.post("/api/contests/" + round.contestId + "/events",
+                new JsonObject().put("name", "技术革新初赛").put("trade", "技术革新")));
+        Map<String, String> prelim = Map.of("e1", "90", "e2", "80", "e3", "70", "e4", "100", "e5", "60", "e6", "95");
+        StringBuilder values = new StringBuilder();
+        prelim.forEach((e, total) -> values.append(values.length() == 0 ? "" : ", ").append("(")
+                .append(round.registrations.get(e)).append(", 'prelim', ").append(total).append(", ")
+                .append(prelimEvent).append(")"));
+        assertThat(database.queryLong("with carried as (insert into round_total (registration_id, round_id, total,"
+                + " from_event_id) values " + values + " returning 1) select count(*) from carried")).isEqualTo(6);
         // Judge H reads e1–e3 harshly, L reads e4–e6 leniently, M reads one aspect of e1, e2, e5, e6.
         String[][] marks = {
                 {"H", "e1", "Q", "6"}, {"H", "e1", "T", "10"}, {"H", "e1", "D", "60"}, {"M", "e1", "D", "70"},
@@ -95,24 +108,12 @@ class SchemeSettingsTest {
     }
 
     @Test
-    void eachRefusedSettingIsA400NamingItsPathAndNothingIsStored() {
-        String before = organizer.get("/api/events/" + round.eventId + "/scheme").body();
-        JsonObject full = ReviewRound.scheme("/schemes/every-setting.json");
-        Reply refused = organizer.put("/api/events/" + round.eventId + "/scheme", new JsonObject().put("scheme", full));
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().getString("error")).isEqualTo("SETTING_NOT_APPLIED");
-        List<String> fields = new ArrayList<>();
-        refused.json().getJsonArray("details").forEach(d -> fields.add(((JsonObject) d).getString("field")));
-        assertThat(fields).containsExactlyInAnyOrderElementsOf(
-                SchemeSettings.REFUSED.keySet().stream().map(k -> "scheme." + k).toList());
-        assertThat(refused.json().getJsonArray("details").getJsonObject(0).getString("reason")).contains(" / ");
-
-        Reply yaml = organizer.put("/api/events/" + round.eventId + "/scheme", new JsonObject().put("schemeYaml",
-                "rounds:\n  current: final\n  weights:\n    - {round: prelim, weight: 30}\n    - {round: final, weight: 70}\n"
-                        + toYamlBody(full)));
-        assertThat(yaml.status()).as(yaml.body()).isEqualTo(400);
-        assertThat(yaml.json().getJsonArray("details").getJsonObject(0).getString("field")).isEqualTo("schemeYaml.rounds");
-        assertThat(organizer.get("/api/events/" + round.eventId + "/scheme").body()).isEqualTo(before);
+    void noSettingIsRefusedAndTheStoredSchemeKeepsItsRounds() {
+        assertThat(SchemeSettings.REFUSED).as("every setting of the format is applied").isEmpty();
+        JsonObject stored = organizer.get("/api/events/" + round.eventId + "/scheme").json().getJsonObject("scheme");
+        assertThat(stored.getJsonObject("rounds").getString("current")).isEqualTo("final");
+        assertThat(stored.getJsonObject("rounds").getJsonArray("weights").stream()
+                .map(w -> ((JsonObject) w).getString("round")).toList()).containsExactlyInAnyOrder("prelim", "final");
     }
 
     @Test
@@ -123,7 +124,8 @@ class SchemeSettingsTest {
         for (JsonNode entry : evaluated.get("entries")) {
             String line = line(round.entryOf(entry.get("entry").asText()), entry.get("rank").isNull() ? null
                             : entry.get("rank").asInt(), entry.get("status").asText(), entry.get("total").decimalValue(),
-                    entry.get("normalisedScore").decimalValue(), entry.get("passed").asBoolean(),
+                    entry.get("normalisedScore").decimalValue(), entry.get("rankingScore").decimalValue(),
+                    entry.get("passed").asBoolean(),
                     entry.get("award").isNull() ? null : entry.get("award").get("code").asText(),
                     entry.get("advances").asBoolean());
             expected.add(line);
@@ -132,20 +134,22 @@ class SchemeSettingsTest {
             }
         }
         // The marks make every applied setting matter: check the reference itself before comparing.
+        // Combined: 30% of the 初赛 total + 70% of the normalised score, e.g. e4 (100 × 30 + 127.67 × 70) / 100 = 119.37.
         assertThat(expected).containsExactly(
-                "e1 #1 OK raw 64.3 normalised 128.85 passed FIRST advances",
-                "e4 #2 OK raw 95.7 normalised 127.67 passed SECOND advances",
-                "e2 #3 OK raw 62.6 normalised 92.14 passed MERIT advances",
-                "e6 #4 OK raw 80.4 normalised 89.68 passed MERIT",
-                "e3 #5 OK raw 41.4 normalised 75.51 failed null",
-                "e5 #null DISQUALIFIED raw 82.9 normalised 87.75 failed null");
+                "e4 #1 OK raw 95.7 normalised 127.67 combined 119.37 passed FIRST advances",
+                "e1 #2 OK raw 64.3 normalised 128.85 combined 117.2 passed SECOND advances",
+                "e6 #3 OK raw 80.4 normalised 89.68 combined 91.28 passed MERIT",
+                "e2 #4 OK raw 62.6 normalised 92.14 combined 88.5 passed MERIT",
+                "e3 #5 OK raw 41.4 normalised 75.51 combined 73.86 failed null",
+                "e5 #null DISQUALIFIED raw 82.9 normalised 87.75 combined 79.43 failed null");
 
         List<String> standings = new ArrayList<>();
         for (Object row : round.head.get("/api/events/" + round.eventId + "/standings").json().getJsonArray("rows")) {
             JsonObject l = (JsonObject) row;
             standings.add(line(round.entryOf(l.getString("entryId")), l.getInteger("rank"), l.getString("status"),
                     new BigDecimal(l.getString("total")), new BigDecimal(l.getString("normalised")),
-                    l.getBoolean("passed"), l.getString("award"), l.getBoolean("advances")));
+                    new BigDecimal(l.getString("combined")), l.getBoolean("passed"), l.getString("award"),
+                    l.getBoolean("advances")));
         }
         assertThat(standings).as("standings leave the disqualified out").containsExactlyElementsOf(expectedRanked);
 
@@ -158,7 +162,8 @@ class SchemeSettingsTest {
             results.add(line(round.entryOfCode(l.getString("entryCode")), l.getInteger("rank"),
                     "DISQUALIFIED".equals(l.getString("status")) ? "DISQUALIFIED" : "OK",
                     new BigDecimal(l.getString("total")), new BigDecimal(l.getString("normalised")),
-                    passed.equals("passed"), award == null ? null : award.getString("code"), l.getBoolean("advances")));
+                    new BigDecimal(l.getString("combined")), passed.equals("passed"),
+                    award == null ? null : award.getString("code"), l.getBoolean("advances")));
         }
         assertThat(results).as("results").containsExactlyElementsOf(expected);
 
@@ -212,18 +217,11 @@ class SchemeSettingsTest {
         return new ObjectMapper().readTree(Evaluation.evaluate(scheme, marks));
     }
 
-    /** The scheme without its rounds, as YAML lines (JSON is YAML): one flow mapping per key. */
-    private static String toYamlBody(JsonObject scheme) {
-        StringBuilder yaml = new StringBuilder();
-        scheme.fieldNames().stream().filter(k -> !k.equals("rounds")).forEach(key ->
-                yaml.append(key).append(": ").append(io.vertx.core.json.Json.encode(scheme.getValue(key))).append('\n'));
-        return yaml.toString();
-    }
-
     private static String line(String entry, Integer rank, String status, BigDecimal total, BigDecimal normalised,
-                               Boolean passed, String award, Boolean advances) {
+                               BigDecimal combined, Boolean passed, String award, Boolean advances) {
         return entry + " #" + rank + " " + status + " raw " + total.stripTrailingZeros().toPlainString()
-                + " normalised " + normalised.stripTrailingZeros().toPlainString() + " "
+                + " normalised " + normalised.stripTrailingZeros().toPlainString()
+                + " combined " + combined.stripTrailingZeros().toPlainString() + " "
                 + (Boolean.TRUE.equals(passed) ? "passed" : "failed") + " " + award
                 + (Boolean.TRUE.equals(advances) ? " advances" : "");
     }

@@ -74,10 +74,11 @@ final class SchemeReader {
         }
         NodeReader advancement = r.object("advancement", false);
         if (advancement != null) {
-            advancement.allow("topN", "requirePass");
-            Integer topN = advancement.integer("topN", true);
+            advancement.allow("topN", "requirePass", "minScore");
+            Integer topN = advancement.integer("topN", false);
             Boolean requirePass = advancement.bool("requirePass");
-            b.advancement(new AdvancementRule(topN == null ? 0 : topN, Boolean.TRUE.equals(requirePass)));
+            b.advancement(new AdvancementRule(topN, Boolean.TRUE.equals(requirePass),
+                    advancement.decimal("minScore", false)));
         }
         r.list("awards", false, this::award).forEach(b::award);
         NodeReader normalisation = r.object("normalisation", false);

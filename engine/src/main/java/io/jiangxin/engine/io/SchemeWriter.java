@@ -85,8 +85,14 @@ final class SchemeWriter {
             team.put("noTiesWithinPlaces", s.team().noTiesWithinPlaces());
         }
         if (s.advancement() != null) {
-            root.putObject("advancement").put("topN", s.advancement().topN())
-                    .put("requirePass", s.advancement().requirePass());
+            ObjectNode advancement = root.putObject("advancement");
+            if (s.advancement().topN() != null) {
+                advancement.put("topN", s.advancement().topN());
+            }
+            advancement.put("requirePass", s.advancement().requirePass());
+            if (s.advancement().minScore() != null) {
+                advancement.put("minScore", s.advancement().minScore());
+            }
         }
         if (!s.awards().isEmpty()) {
             ArrayNode awards = root.putArray("awards");

@@ -413,7 +413,10 @@ public final class SchemeValidator {
         if (rule == null) {
             return;
         }
-        if (rule.topN() < 1) {
+        if (rule.topN() == null && rule.minScore() == null) {
+            error("advancement", "需要晋级名额 topN 或分数线 minScore", "give topN, minScore or both");
+        }
+        if (rule.topN() != null && rule.topN() < 1) {
             error("advancement.topN", "晋级名额至少为 1", "at least 1 place must advance");
         }
         if (rule.requirePass() && !scheme.hasPassMarks()) {

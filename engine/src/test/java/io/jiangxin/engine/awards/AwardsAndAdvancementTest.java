@@ -10,6 +10,7 @@ import io.jiangxin.engine.sheet.EntryStatus;
 import io.jiangxin.engine.sheet.SheetResult;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,5 +104,17 @@ class AwardsAndAdvancementTest {
                 entry("D", "80", true), entry("E", "70", true)), RankingConfig.totalOnly());
         assertThat(Advancement.select(ranking, new AdvancementRule(3, false))).containsExactly("A", "B", "C", "D");
         assertThat(Advancement.select(ranking, new AdvancementRule(1, false))).containsExactly("A");
+    }
+
+    @Test
+    void aThresholdTakesEveryEntryReachingItAndCombinesWithTopN() {
+        RankingResult ranking = Ranking.rank(List.of(entry("A", "90", true), entry("B", "80", true), entry("C", "80", false),
+                entry("D", "79.99", true), entry("E", "70", true)), RankingConfig.totalOnly());
+        assertThat(Advancement.select(ranking, new AdvancementRule(null, false, new BigDecimal("80"))))
+                .containsExactly("A", "B", "C");
+        assertThat(Advancement.select(ranking, new AdvancementRule(null, true, new BigDecimal("80"))))
+                .containsExactly("A", "B");
+        assertThat(Advancement.select(ranking, new AdvancementRule(1, false, new BigDecimal("80")))).containsExactly("A");
+        assertThat(Advancement.select(ranking, new AdvancementRule(null, false, new BigDecimal("95")))).isEmpty();
     }
 }

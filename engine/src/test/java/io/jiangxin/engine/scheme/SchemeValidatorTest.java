@@ -103,4 +103,14 @@ class SchemeValidatorTest {
                 "time.limitSeconds", "time.overrun.deductFrom", "advancement.topN", "advancement.requirePass",
                 "rounds.weights", "rounds.current");
     }
+
+    @Test
+    void anAdvancementRuleNeedsTopNOrAThreshold() {
+        MarkingScheme neither = TestSchemes.theoryPractical(new AggregationRule.Mean(), 1, null)
+                .advancement(new AdvancementRule(null, false, null)).build();
+        assertThat(SchemeValidator.validate(neither)).extracting(SchemeError::path).containsExactly("advancement");
+        MarkingScheme threshold = TestSchemes.theoryPractical(new AggregationRule.Mean(), 1, null)
+                .advancement(new AdvancementRule(null, false, d("60"))).build();
+        assertThat(SchemeValidator.validate(threshold)).isEmpty();
+    }
 }

@@ -84,15 +84,21 @@ final class PointsMapping {
         if (!node.isObject()) {
             return null;
         }
-        node.allow("level", "class", "ranks", "points");
+        node.allow("level", "class", "ranks", "award", "points");
         Level level = node.enumValue("level", Level.class, true);
         ContestClass contestClass = node.enumValue("class", ContestClass.class, false);
-        int[] ranks = CommonMapping.ranks(node, "ranks");
+        String award = node.text("award", false);
+        // A row prices either a rank band or an award (the scheme's band code, e.g. FIRST for 一等奖).
+        int[] ranks = award == null ? CommonMapping.ranks(node, "ranks") : null;
+        if (award != null && node.has("ranks")) {
+            node.error(node.at("ranks"), "按奖项计分的行不写名次", "an award row has no ranks");
+        }
         BigDecimal points = nonNegative(node, "points", true);
-        if (level == null || ranks == null || points == null) {
+        if (level == null || (award == null && ranks == null) || points == null) {
             return null;
         }
-        return new ContestPointRow(level, contestClass, ranks[0], ranks[1], points);
+        return award != null ? ContestPointRow.forAward(level, contestClass, award, points)
+                : new ContestPointRow(level, contestClass, ranks[0], ranks[1], points);
     }
 
     private static HoursPointTable hours(NodeReader node) {

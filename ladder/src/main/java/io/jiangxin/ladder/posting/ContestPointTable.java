@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Points by contest level, class and rank band, posted to {@code category}. Bands of the same level and
- * class may not overlap, so a result matches at most one row.
+ * Points by contest level, class and rank band, or by award, posted to {@code category}. Bands of the same level
+ * and class may not overlap, nor two rows for the same award, so a result matches at most one row of each kind; an
+ * award row wins over a rank row.
  */
 public record ContestPointTable(String category, List<ContestPointRow> rows) {
 
@@ -27,5 +28,12 @@ public record ContestPointTable(String category, List<ContestPointRow> rows) {
 
     public Optional<ContestPointRow> row(Level level, ContestClass contestClass, int rank) {
         return rows.stream().filter(r -> r.matches(level, contestClass, rank)).findFirst();
+    }
+
+    /** The row for the result's award if the table prices that award, else the row for its rank. */
+    public Optional<ContestPointRow> row(Level level, ContestClass contestClass, int rank, String award) {
+        Optional<ContestPointRow> byAward = award == null || award.isBlank() ? Optional.empty()
+                : rows.stream().filter(r -> r.matchesAward(level, contestClass, award)).findFirst();
+        return byAward.isPresent() ? byAward : row(level, contestClass, rank);
     }
 }

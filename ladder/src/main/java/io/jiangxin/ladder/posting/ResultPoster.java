@@ -34,7 +34,7 @@ public final class ResultPoster {
                     "revision " + newest.get() + " is already posted; revision " + result.revision() + " is ignored"));
         }
         List<LedgerEntry> live = liveEntries(result, ledger);
-        Optional<ContestPointRow> row = table.row(result.level(), result.contestClass(), result.rank());
+        Optional<ContestPointRow> row = table.row(result.level(), result.contestClass(), result.rank(), result.award());
         BilingualText where = ContestClass.describe(result.level(), result.contestClass());
         if (live.size() == 1 && row.isPresent() && sameStanding(live.get(0), result, row.get())) {
             return PostingPlan.nothing(BilingualText.of("名次与积分未变", "rank and points unchanged"));
@@ -49,8 +49,9 @@ public final class ResultPoster {
                     where.en() + " rank " + result.rank() + " earns no points in the table"));
         }
         String points = Points.format(row.get().points());
-        BilingualText note = BilingualText.of(where.zh() + "第 " + result.rank() + " 名，" + points + " 分",
-                where.en() + " rank " + result.rank() + ", " + points + " points");
+        String award = row.get().award() == null ? "" : " " + row.get().award();
+        BilingualText note = BilingualText.of(where.zh() + "第 " + result.rank() + " 名" + award + "，" + points + " 分",
+                where.en() + " rank " + result.rank() + award + ", " + points + " points");
         LedgerEntry entry = LedgerEntry.of(key, result.personId(), table.category(), row.get().points(),
                 result.heldOn(), result.signedOffOn(), evidence, note);
         return new PostingPlan(reversals, List.of(entry), note);
