@@ -77,6 +77,7 @@ export const CODES = {
   ALREADY_ASSIGNED: ['已经分配过', 'Already assigned'],
   NOT_ASSIGNED: ['尚未分配', 'Not assigned'],
   NOT_ASSIGNED_YET: ['尚未分配', 'Not assigned yet'],
+  NOT_INNOVATION: ['该赛项不是创新创效赛项，没有成果材料', 'This event is not part of an innovation contest'],
   INVALID_MARKS: ['评分有误，请按提示修改', 'Some marks are not valid; correct them as shown'],
   ENTRY_WITHDRAWN: ['该选手已退赛', 'This entrant has withdrawn'],
   SHEET_LOCKED: ['评分表已锁定，不能再修改', 'The sheet is locked and can no longer change'],

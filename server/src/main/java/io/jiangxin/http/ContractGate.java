@@ -75,15 +75,18 @@ public final class ContractGate {
                 Responses.error(ctx, refused);
                 return;
             }
-            if (!(parsed instanceof JsonObject)) {
+            if (!(parsed instanceof JsonObject object)) {
                 ctx.next(); // the route says what it expected
                 return;
             }
+            // The API's convention (stated in the document): an optional field given as null is one left out.
+            body = withoutNulls(object).toBuffer();
         } else if (operation.getRequestBody() != null) {
             ctx.next(); // the route answers an empty body with EMPTY_BODY
             return;
         }
-        RequestUtils.extract(ctx.request(), operation, () -> Future.succeededFuture(body))
+        Buffer checked = body;
+        RequestUtils.extract(ctx.request(), operation, () -> Future.succeededFuture(checked))
                 .compose(request -> validator.validate(request, operation.getOperationId()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
@@ -100,6 +103,23 @@ public final class ContractGate {
                         Responses.error(ctx, refused);
                     }
                 });
+    }
+
+    private static JsonObject withoutNulls(JsonObject object) {
+        JsonObject copy = new JsonObject();
+        object.forEach(field -> {
+            Object value = field.getValue();
+            if (value instanceof JsonObject inner) {
+                copy.put(field.getKey(), withoutNulls(inner));
+            } else if (value instanceof io.vertx.core.json.JsonArray array) {
+                io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+                array.forEach(item -> items.add(item instanceof JsonObject inner ? withoutNulls(inner) : item));
+                copy.put(field.getKey(), items);
+            } else if (value != null) {
+                copy.put(field.getKey(), value);
+            }
+        });
+        return copy;
     }
 
     /** Whether the request's body, if any, is JSON: the only kind the document's schemas describe. */

@@ -85,6 +85,11 @@ class ContractGateTest {
         assertThat(send(HttpMethod.POST, "/api/organizations", new JsonObject().put("name", "潍柴动力")).status)
                 .isEqualTo(200);
         assertThat(send(HttpMethod.GET, "/api/not-in-the-document", null).status).isEqualTo(200);
+        // an optional field given as null is the same as one left out; a required one is not
+        assertThat(send(HttpMethod.POST, "/api/organizations", new JsonObject().put("name", "潍柴动力")
+                .putNull("region")).status).isEqualTo(200);
+        assertThat(send(HttpMethod.POST, "/api/organizations", new JsonObject().putNull("name")).status)
+                .isEqualTo(400);
     }
 
     private static List<String> fields(Answer answer) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalCodesTest {
 
-    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final java.util.List<Path> SOURCES = java.util.List.of(Path.of("src", "main", "java"),
+            Path.of("..", "contest-core", "src", "main", "java"));
     private static final Path TABLE = Path.of("..", "judge-console", "src", "main", "resources", "webroot", "shared",
             "ui.js");
     private static final Pattern THROWN = Pattern.compile(
@@ -31,11 +32,13 @@ class RefusalCodesTest {
     @Test
     void everyCodeTheServerAnswersWithHasASentenceInBothLanguages() throws IOException {
         Set<String> thrown = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = THROWN.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    thrown.add(m.group(1));
+        for (Path sources : SOURCES) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = THROWN.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        thrown.add(m.group(1));
+                    }
                 }
             }
         }
