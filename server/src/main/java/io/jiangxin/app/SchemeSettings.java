@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * No silent settings: what the server does with each setting of the scheme format (docs/scoring.md). A setting
  * is either applied by the live fold exactly as {@code evaluate} applies it, or {@code PUT …/scheme} refuses a
- * scheme that uses it with a 400 naming its path. {@code SchemeSettingsTest} walks this table against a scheme
+ * scheme that uses it with a 400 naming its path. {@code SchemeSettingsIT} walks this table against a scheme
  * that uses every setting.
  */
 public final class SchemeSettings {

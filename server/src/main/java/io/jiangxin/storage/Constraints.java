@@ -8,7 +8,7 @@ import java.util.Map;
  * Turns PostgreSQL constraint violations into the client's error: 409 for a duplicate, 404 for an unknown id.
  * Every unique index of the schema (primary keys included) has a meaning here, in {@link LadderConstraints} or in
  * {@link ServiceConstraints};
- * {@code UniqueConstraintsTest} walks the migrated schema and fails for an index without one. A unique violation
+ * {@code UniqueConstraintsIT} walks the migrated schema and fails for an index without one. A unique violation
  * that still finds no meaning is a 409 with a general reason, never a 500.
  */
 public final class Constraints {

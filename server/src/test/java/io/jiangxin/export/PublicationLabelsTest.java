@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The publication words a results sheet prints in its title block, for each state: 未公布, 公示中 until appeals
  * close, awaiting a ruling after that, 最终成绩 since when, and 复核中 after an upheld appeal. The HTTP exports
- * print them as {@code ExcelExportTest} shows; the final state needs time to pass, so it is shown here.
+ * print them as {@code ExcelExportIT} shows; the final state needs time to pass, so it is shown here.
  */
 class PublicationLabelsTest {
 

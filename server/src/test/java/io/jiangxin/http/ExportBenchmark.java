@@ -48,7 +48,7 @@ class ExportBenchmark {
     private static void run(JiangxinNode node) throws Exception {
         Http http = new Http(node.httpPort());
         Http organizer = http.signIn(Nodes.ORGANIZER_CODE);
-        JudgingSetup setup = new JudgingSetup(organizer, "2026年职工技能大赛导出压测", "SKILLS", ExcelExportTest.scheme());
+        JudgingSetup setup = new JudgingSetup(organizer, "2026年职工技能大赛导出压测", "SKILLS", ExcelExportIT.scheme());
         StringBuilder csv = new StringBuilder("赛项,单位,工号,姓名\n");
         for (int e = 1; e <= 20; e++) {
             assertThat(organizer.post("/api/organizations", new JsonObject().put("name", "压测企业" + e)).status())
@@ -87,7 +87,7 @@ class ExportBenchmark {
                 "/api/contests/" + setup.contestId + "/team-results.xlsx",
                 "/api/events/" + setup.eventId + "/marks.xlsx",
                 "/api/events/" + setup.eventId + "/audit.xlsx");
-        Files.createDirectories(ExcelExportTest.SAMPLES);
+        Files.createDirectories(ExcelExportIT.SAMPLES);
         for (String path : paths) {
             Download warm = organizer.download(path);
             assertThat(warm.status()).isEqualTo(200);
@@ -102,7 +102,7 @@ class ExportBenchmark {
             Arrays.sort(millis);
             String name = "bench-2000-" + path.substring(path.lastIndexOf('/') + 1).replace(".xlsx", "")
                     + (path.contains("/contests/") ? "-contest" : "") + ".xlsx";
-            Files.write(ExcelExportTest.SAMPLES.resolve(name), warm.body());
+            Files.write(ExcelExportIT.SAMPLES.resolve(name), warm.body());
             System.out.printf("%-48s median %5d ms (runs %s), %,d bytes%n", path, millis[1], Arrays.toString(millis),
                     warm.body().length);
         }
