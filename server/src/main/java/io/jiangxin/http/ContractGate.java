@@ -87,14 +87,12 @@ public final class ContractGate {
         }
         Buffer checked = body;
         RequestUtils.extract(ctx.request(), operation, () -> Future.succeededFuture(checked))
-                .compose(request -> validator.validate(request, operation.getOperationId()))
+                .compose(request -> validate(request, operation, new ArrayList<>()))
                 .onComplete(done -> {
-                    if (done.succeeded()) {
+                    Problem refused = done.succeeded() ? done.result() : refusal(done.cause());
+                    if (refused == null) {
                         ctx.next();
-                        return;
-                    }
-                    Problem refused = refusal(done.cause());
-                    if (refused.code().equals("INVALID_FIELDS")) {
+                    } else if (refused.code().equals("INVALID_FIELDS")) {
                         // The body is refused when the route reads it, after its role checks: a user who may not
                         // act at all learns that first (403), whatever the body says.
                         ctx.put(BODY_REFUSAL, refused);
@@ -103,6 +101,39 @@ public final class ContractGate {
                         Responses.error(ctx, refused);
                     }
                 });
+    }
+
+    /**
+     * Validates the request, and on a bad query parameter sets it aside and goes on, so that every bad parameter is
+     * named at once; null when the request holds to the document.
+     */
+    private Future<Problem> validate(io.vertx.openapi.validation.ValidatableRequest request, Operation operation,
+                                     List<FieldError> badQuery) {
+        return validator.validate(request, operation.getOperationId()).<Problem>map(valid -> badQuery.isEmpty() ? null
+                : new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter", badQuery))
+                .recover(failure -> {
+                    Problem refused = refusal(failure);
+                    if (refused.code().equals("INVALID_QUERY") && badQuery.size() < MAX_FIELDS) {
+                        @SuppressWarnings("unchecked")
+                        FieldError bad = ((List<FieldError>) refused.details()).get(0);
+                        badQuery.add(bad);
+                        if (request.getQuery().containsKey(bad.field())) {
+                            return validate(without(request, bad.field()), operation, badQuery);
+                        }
+                    }
+                    return Future.succeededFuture(badQuery.isEmpty() || !refused.code().equals("INVALID_QUERY")
+                            ? refused : new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                            badQuery));
+                });
+    }
+
+    /** The same request without one query parameter (the extracted request's maps cannot change). */
+    private static io.vertx.openapi.validation.ValidatableRequest without(
+            io.vertx.openapi.validation.ValidatableRequest request, String parameter) {
+        Map<String, io.vertx.openapi.validation.RequestParameter> query = new java.util.HashMap<>(request.getQuery());
+        query.remove(parameter);
+        return new io.vertx.openapi.validation.impl.ValidatableRequestImpl(request.getCookies(), request.getHeaders(),
+                request.getPathParameters(), query, request.getBody(), request.getContentType());
     }
 
     private static JsonObject withoutNulls(JsonObject object) {

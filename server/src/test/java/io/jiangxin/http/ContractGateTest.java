@@ -76,6 +76,9 @@ class ContractGateTest {
         assertThat(limit.status).isEqualTo(400);
         assertThat(limit.body.getString("error")).isEqualTo("INVALID_QUERY");
         assertThat(fields(limit)).containsExactly("limit");
+        // every bad parameter is named at once
+        assertThat(fields(send(HttpMethod.GET, "/api/contests?limit=0&offset=-1&year=soon", null)))
+                .containsExactlyInAnyOrder("limit", "offset", "year");
         assertThat(send(HttpMethod.GET, "/api/contests/abc", null).status).isEqualTo(404);
     }
 
@@ -85,6 +88,8 @@ class ContractGateTest {
         assertThat(send(HttpMethod.POST, "/api/organizations", new JsonObject().put("name", "潍柴动力")).status)
                 .isEqualTo(200);
         assertThat(send(HttpMethod.GET, "/api/not-in-the-document", null).status).isEqualTo(200);
+        // text that looks like a number is still text where the document says text
+        assertThat(send(HttpMethod.GET, "/api/organizations?q=2026&region=001", null).status).isEqualTo(200);
         // an optional field given as null is the same as one left out; a required one is not
         assertThat(send(HttpMethod.POST, "/api/organizations", new JsonObject().put("name", "潍柴动力")
                 .putNull("region")).status).isEqualTo(200);
