@@ -31,16 +31,18 @@ public final class Sessions {
     private final SessionStore store;
     private final IMap<String, Cached> cache;
     private final Duration lifetime;
+    private final java.time.Clock clock;
 
-    public Sessions(SessionStore store, HazelcastInstance hazelcast, Duration lifetime) {
+    public Sessions(SessionStore store, HazelcastInstance hazelcast, Duration lifetime, java.time.Clock clock) {
         this.store = store;
         this.cache = hazelcast.getMap(Maps.SESSIONS);
         this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     public Future<Opened> open(Principal principal, String device, String address) {
         String token = Secrets.newToken();
-        Instant expiresAt = Instant.now().plus(lifetime);
+        Instant expiresAt = clock.instant().plus(lifetime);
         return store.open(token, principal.accountId(), expiresAt, device, address)
                 .map(done -> new Opened(token, expiresAt, principal));
     }
@@ -50,14 +52,14 @@ public final class Sessions {
         String hash = Secrets.sha256(token);
         return Future.fromCompletionStage(cache.getAsync(hash)).compose(cached -> {
             if (cached != null) {
-                return Future.succeededFuture(cached.expiresAt().isAfter(Instant.now()) ? cached.principal() : null);
+                return Future.succeededFuture(cached.expiresAt().isAfter(clock.instant()) ? cached.principal() : null);
             }
-            return store.find(hash).compose(open -> {
+            return store.find(hash, clock.instant()).compose(open -> {
                 if (open == null) {
                     return Future.succeededFuture(null);
                 }
                 long ttl = Math.max(1, Math.min(CACHE_AT_MOST.toSeconds(),
-                        Duration.between(Instant.now(), open.expiresAt()).toSeconds()));
+                        Duration.between(clock.instant(), open.expiresAt()).toSeconds()));
                 return Future.fromCompletionStage(cache.setAsync(hash, new Cached(open.principal(), open.expiresAt()),
                         ttl, TimeUnit.SECONDS)).map(done -> open.principal());
             });

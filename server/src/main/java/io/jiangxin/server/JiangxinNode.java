@@ -259,7 +259,7 @@ public final class JiangxinNode implements AutoCloseable {
         ResultStore resultStore = new ResultStore(pool);
         ResultPoints resultPoints = new ResultPoints(ladder.reconciliation(), ladder.stores().results(), resultStore,
                 live, schemes);
-        Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime());
+        Sessions sessions = new Sessions(new SessionStore(pool), hazelcast, settings.sessionLifetime(), clock);
         BoardReads boardReads = new BoardReads(live, judgingStore, stores.events());
         PublicationStore publicationStore = new PublicationStore(pool);
         Publications publications = new Publications(publicationStore, clock);

@@ -31,12 +31,12 @@ public final class SessionStore {
     }
 
     /** The session of a token, or null when unknown, expired, revoked, or its account is disabled. */
-    public Future<Open> find(String tokenHash) {
+    public Future<Open> find(String tokenHash, java.time.Instant at) {
         return pool.preparedQuery("select s.expires_at, a.id, a.kind, a.display_name, a.contest_id, a.person_id,"
                         + " coalesce(a.organization_id, p.organization_id) as organization_id from session s join account a on a.id = s.account_id"
                         + " left join person p on p.id = a.person_id where s.token_hash = $1 and s.revoked_at is null"
-                        + " and s.expires_at > now() and a.disabled_at is null")
-                .execute(Tuple.of(tokenHash))
+                        + " and s.expires_at > $2 and a.disabled_at is null")
+                .execute(Tuple.of(tokenHash, at.atOffset(java.time.ZoneOffset.UTC)))
                 .map(rows -> rows.size() == 0 ? null : new Open(AccountStore.map(rows.iterator().next()),
                         rows.iterator().next().getOffsetDateTime("expires_at").toInstant()));
     }

@@ -42,10 +42,11 @@ public final class Nodes {
     public static final String ORGANIZER_CODE = "TEST-ORGANIZER-2026";
 
     /** A lone node whose sign-ins last only as long as given, for expiry tests. */
-    public static JiangxinNode withSessionLifetime(DatabaseUrl database, java.time.Duration lifetime) throws Exception {
+    public static JiangxinNode withSessionLifetime(DatabaseUrl database, java.time.Duration lifetime,
+                                                   java.time.Clock clock) throws Exception {
         Settings base = settings(database, freePort(), List.of(), false);
         return JiangxinNode.start(new Settings(base.port(), base.databaseUrl(), base.clusterMembers(),
-                base.clusterPort(), base.clusterHost(), false, base.dataDirectory(), ORGANIZER_CODE, lifetime));
+                base.clusterPort(), base.clusterHost(), false, base.dataDirectory(), ORGANIZER_CODE, lifetime), clock);
     }
 
     public static Settings settings(DatabaseUrl database, int clusterPort, List<ClusterAddress> members, boolean demo) {
