@@ -37,6 +37,11 @@ public final class Problem extends RuntimeException {
         return new Problem(404, "UNKNOWN_REFERENCE", message, List.of(new FieldError(field, message)));
     }
 
+    /** An event without a marking scheme cannot be judged, ranked or exported yet: always 409 {@code NO_SCHEME}. */
+    public static Problem noScheme() {
+        return conflict("NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet");
+    }
+
     public static Problem conflict(String code, String message) {
         return new Problem(409, code, message, null);
     }

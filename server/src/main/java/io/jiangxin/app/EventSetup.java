@@ -41,11 +41,12 @@ public final class EventSetup {
                 .compose(done -> live.evict(eventId));
     }
 
-    /** The event's facts with its scheme; 404 NO_SCHEME while none is set. */
+    /** The event's facts with its scheme; 404 while none is set. */
     public Future<EventFacts> withScheme(long eventId) {
         return judging.facts(eventId).map(facts -> {
             if (facts.schemeJson() == null) {
-                throw new Problem(404, "NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet", null);
+                // the scheme is a resource of its own: reading one that is not set is a 404, as for any resource
+                throw new Problem(404, "NOT_FOUND", "该赛项尚未设置评分标准 / the event has no marking scheme yet", null);
             }
             return facts;
         });

@@ -134,8 +134,7 @@ public final class MarkSubmissions {
                 }
                 if (locked.result() == null) {
                     // No chain: the event is unknown (404 from facts) or has no scheme yet.
-                    return judging.facts(conn, eventId).compose(facts -> Future.failedFuture(new Problem(409,
-                            "NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet", null)));
+                    return judging.facts(conn, eventId).compose(facts -> Future.failedFuture(Problem.noScheme()));
                 }
                 return decideAndAppend(conn, locked.result(), fresh, answers, appended);
             });

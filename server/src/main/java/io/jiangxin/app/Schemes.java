@@ -21,7 +21,7 @@ public final class Schemes {
 
     public synchronized MarkingScheme of(String schemeJson) {
         if (schemeJson == null) {
-            throw new Problem(409, "NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet", null);
+            throw Problem.noScheme();
         }
         return parsed.computeIfAbsent(schemeJson, json -> {
             try {

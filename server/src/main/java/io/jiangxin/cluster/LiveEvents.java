@@ -157,8 +157,7 @@ public final class LiveEvents {
     Future<Void> rebuild(long eventId) {
         return judging.facts(eventId).compose(facts -> {
             if (facts.schemeJson() == null) {
-                return Future.failedFuture(new io.jiangxin.problem.Problem(409, "NO_SCHEME",
-                        "该赛项尚未设置评分标准 / the event has no marking scheme yet", null));
+                return Future.failedFuture(io.jiangxin.problem.Problem.noScheme());
             }
             return Future.all(judging.entries(pool, eventId, true), log.readChain(pool, eventId),
                     io.jiangxin.storage.RoundTotalStore.ofEvent(pool, eventId)).compose(loaded -> {

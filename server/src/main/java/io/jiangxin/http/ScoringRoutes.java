@@ -68,7 +68,7 @@ final class ScoringRoutes {
 
     private static void requireScheme(EventViewer viewer) {
         if (viewer.facts().schemeJson() == null) {
-            throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准 / the event has no marking scheme yet");
+            throw Problem.noScheme();
         }
     }
 }
