@@ -35,9 +35,4 @@ public record ScoreRecord(long seq, RecordKind kind, String entryId, String aspe
                                  String detail, String reason) {
         return new ScoreRecord(seq, kind, entryId, aspectId, null, value, detail, null, null, reason);
     }
-
-    public ScoreRecord withSeq(long newSeq) {
-        return new ScoreRecord(newSeq, kind, entryId, aspectId, judgeId, value, detail, completionTime, extraTime,
-                reason);
-    }
 }

@@ -85,10 +85,6 @@ public final class IncrementalLeaderboard implements Serializable {
         return keys.size();
     }
 
-    public Optional<RankKey> keyOf(String entryId) {
-        return Optional.ofNullable(keys.get(entryId));
-    }
-
     /** The entry's rank, or empty if it is not on the board. */
     public OptionalInt rankOf(String entryId) {
         RankKey key = keys.get(entryId);

@@ -78,18 +78,6 @@ public final class MarkingScheme {
     public static Builder builder(String id) {
         return new Builder(id);
     }
-
-    /** A builder pre-filled with this scheme's values, to derive a variant. */
-    public Builder toBuilder() {
-        Builder b = new Builder(id).names(nameZh, nameEn).rounding(rounding).panel(panel).time(time)
-                .passMark(passMark).ranking(ranking).team(team).advancement(advancement)
-                .normalisation(normalisation).consistency(consistency).rounds(rounds);
-        parts.forEach(b::part);
-        violations.forEach(b::violation);
-        awards.forEach(b::award);
-        return b;
-    }
-
     /** The aspect with this id, for checking a single mark with {@link Aspect#checkMark}. */
     public Optional<Aspect> aspect(String aspectId) {
         return Optional.ofNullable(aspectsById.get(aspectId));

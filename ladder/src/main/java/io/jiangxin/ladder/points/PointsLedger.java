@@ -74,10 +74,6 @@ public final class PointsLedger {
         return List.copyOf(all);
     }
 
-    public List<LedgerEntry> entriesOf(String personId) {
-        return entries().stream().filter(e -> e.personId().equals(personId)).toList();
-    }
-
     /** Entries not counter-entries and not reversed: what currently stands. */
     public List<LedgerEntry> standingEntries() {
         return entries().stream().filter(e -> !e.isCounterEntry() && !isReversed(e.sourceKey())).toList();
