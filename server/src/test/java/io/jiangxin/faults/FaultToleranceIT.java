@@ -68,11 +68,14 @@ class FaultToleranceIT {
             JudgingSetup setup = new JudgingSetup(new Http(node.httpPort()).signIn(Nodes.ORGANIZER_CODE),
                     "2026年数据库重启测试赛");
             JudgeLoad load = new JudgeLoad(clients(setup, List.of(new Http(node.httpPort())))).start();
-            Thread.sleep(1_500);
+            // Counts rather than fixed sleeps: marks flow, the database goes and the judges are told so (503),
+            // it comes back and marks are acknowledged again.
+            awaitAcks(load, 20);
             postgres.close();
-            Thread.sleep(2_000);
+            await(() -> load.unavailable.get() > 0, "a 503 while the database is down");
             postgres = EmbeddedPostgres.start(data, port);
-            Thread.sleep(2_000);
+            int beforeRestart = load.acks.size();
+            awaitAcks(load, beforeRestart + 20);
             load.finish();
 
             assertThat(load.unavailable.get()).as("503s while the database was down").isPositive();
@@ -83,6 +86,16 @@ class FaultToleranceIT {
                     .isEqualTo(lastSeq(url, setup.eventId));
         } finally {
             postgres.close();
+        }
+    }
+
+    static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 60 s for " + what);
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -138,7 +138,7 @@ class LadderRetryIT {
             // the sign-off answered; its posting and three rounds of retries on both nodes fail
             LadderTests.eventually(() -> count("select count(*) from ladder_result where event_key = '" + event + "'") == 2,
                     "the result facts recorded before the ledger failed");
-            Thread.sleep(3500);
+            awaitRetryRounds(3);
             assertThat(count("select count(*) from ladder_event_posting where event_id = " + first.eventId)).isZero();
             assertThat(count("select count(*) from ladder_ledger_away")).isZero();
         } finally {
@@ -152,7 +152,7 @@ class LadderRetryIT {
                 + "/rev-0'")).isEqualTo(2);
         String ofThisEvent = " where source_key like 'contest_result/%/" + event + "/%'";
         assertThat(count("select sum(points) from ladder_ledger" + ofThisEvent)).isEqualTo(32);
-        Thread.sleep(2500);
+        awaitRetryRounds(2);
         assertThat(count("select count(*) from ladder_ledger" + ofThisEvent)).as("later rounds add nothing")
                 .isEqualTo(2);
         assertThat(count("select count(*) from ladder_result where event_id = " + first.eventId)).isEqualTo(2);
@@ -196,5 +196,18 @@ class LadderRetryIT {
         assertThat(count("select count(*) from ladder_result where event_key = '" + event + "'")).isEqualTo(2);
         assertThat(count("select count(*) from (select config_code, source_key from ladder_ledger group by 1, 2"
                 + " having count(*) > 1) d")).isZero();
+    }
+
+    /** Waits until every node has finished this many more retry rounds than it had when asked. */
+    private void awaitRetryRounds(int more) {
+        List<Long> before = nodes.stream().map(n -> n.services().resultPoints().retryRoundsDone()).toList();
+        LadderTests.eventually(() -> {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i).services().resultPoints().retryRoundsDone() < before.get(i) + more) {
+                    return false;
+                }
+            }
+            return true;
+        }, more + " more retry rounds on every node");
     }
 }

@@ -57,6 +57,7 @@ public final class ResultPoints {
     private final Schemes schemes;
     /** One retry round at a time on this node, however short the interval. */
     private final AtomicBoolean retrying = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong roundsDone = new java.util.concurrent.atomic.AtomicLong();
 
     public ResultPoints(LadderReconciliation ladder, ResultFactStore store, ResultStore results, LiveEvents live,
                         Schemes schemes) {
@@ -90,6 +91,11 @@ public final class ResultPoints {
      * the database failed at sign-off time), one after another; returns how many were posted. A failure is logged and
      * left for the next round. Skipped while this node's previous round is still running.
      */
+    /** How many retry rounds this node has finished, failed ones included; what a watcher waits on. */
+    public long retryRoundsDone() {
+        return roundsDone.get();
+    }
+
     public Future<Integer> retryUnposted() {
         if (!retrying.compareAndSet(false, true)) {
             return Future.succeededFuture(0);
@@ -114,6 +120,7 @@ public final class ResultPoints {
         }
         return round.onComplete(done -> {
             retrying.set(false);
+            roundsDone.incrementAndGet();
             if (done.succeeded() && done.result() > 0) {
                 LOG.info("ladder: retry posted {} event(s) that had failed", done.result());
             } else if (done.failed()) {
