@@ -30,7 +30,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,9 +52,11 @@ public final class Judging {
     private final Schemes schemes;
     private final MarkSubmissions submissions;
     private final ResultPoints resultPoints;
+    private final java.time.Clock clock;
 
     public Judging(LogWriter writer, JudgingStore judging, ScoreLogStore log, Schemes schemes,
-                   MarkSubmissions submissions, ResultPoints resultPoints) {
+                   MarkSubmissions submissions, ResultPoints resultPoints, java.time.Clock clock) {
+        this.clock = clock;
         this.resultPoints = resultPoints;
         this.writer = writer;
         this.judging = judging;
@@ -173,7 +174,7 @@ public final class Judging {
                             throw Problem.conflict("SHEETS_NOT_LOCKED", "还有 " + unlocked + " 份评分表未锁定 / "
                                     + unlocked + " sheets are not locked yet");
                         }
-                        return judging.setSignedOff(conn, eventId, Instant.now());
+                        return judging.setSignedOff(conn, eventId, clock.instant());
                     })
                     .map(v -> new LogWriter.Decision(201, List.of(LogDraft.of(RecordKind.SIGN_OFF, null, null)),
                             entries -> new JsonObject().put("eventId", eventId).put("signedOff", true)

@@ -269,7 +269,7 @@ public final class JiangxinNode implements AutoCloseable {
         return new Services(pool, sessions, new SignInThrottle(hazelcast, Clock.systemUTC()), live,
                 new Presence(hazelcast, Clock.systemUTC()),
                 new Registry(stores), new JudgingReads(judgingStore, log, appealStore, reviewStore),
-                new Judging(writer, judgingStore, log, schemes, submissions, resultPoints),
+                new Judging(writer, judgingStore, log, schemes, submissions, resultPoints, clock),
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints, publicationStore, clock),
                 new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
