@@ -109,8 +109,8 @@ public final class ContractGate {
      */
     private Future<Problem> validate(io.vertx.openapi.validation.ValidatableRequest request, Operation operation,
                                      List<FieldError> badQuery) {
-        return validator.validate(request, operation.getOperationId()).<Problem>map(valid -> badQuery.isEmpty() ? null
-                : new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter", badQuery))
+        return validator.validate(request, operation.getOperationId())
+                .<Problem>map(valid -> badQuery.isEmpty() ? null : invalidQuery(badQuery))
                 .recover(failure -> {
                     Problem refused = refusal(failure);
                     if (refused.code().equals("INVALID_QUERY") && badQuery.size() < MAX_FIELDS) {
@@ -122,9 +122,12 @@ public final class ContractGate {
                         }
                     }
                     return Future.succeededFuture(badQuery.isEmpty() || !refused.code().equals("INVALID_QUERY")
-                            ? refused : new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
-                            badQuery));
+                            ? refused : invalidQuery(badQuery));
                 });
+    }
+
+    private static Problem invalidQuery(List<FieldError> parameters) {
+        return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter", parameters);
     }
 
     /** The same request without one query parameter (the extracted request's maps cannot change). */
@@ -177,8 +180,7 @@ public final class ContractGate {
             if (parameter.group(1).equals("path")) {
                 return new Problem(404, "NOT_FOUND", "资源不存在 / no such resource: " + name, null);
             }
-            return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
-                    List.of(new FieldError(name, reason(failure))));
+            return invalidQuery(List.of(new FieldError(name, reason(failure))));
         }
         List<FieldError> errors = new ArrayList<>();
         if (failure instanceof SchemaValidationException schema && schema.getOutputUnit() != null) {
