@@ -87,7 +87,7 @@ public final class InnovationDemo {
     }
 
     /** A minimal one-page PDF (Helvetica, ASCII text) with a correct cross-reference table. */
-    static byte[] proposal(String text) {
+    public static byte[] proposal(String text) {
         String stream = "BT /F1 18 Tf 72 720 Td (" + text.replace("(", "").replace(")", "") + ") Tj ET";
         String[] objects = {
                 "<< /Type /Catalog /Pages 2 0 R >>",

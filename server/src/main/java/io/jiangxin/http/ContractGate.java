@@ -17,7 +17,6 @@ import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +70,7 @@ public final class ContractGate {
             try {
                 // The strict reading comes first, so a key given twice or broken UTF-8 keeps its own code.
                 parsed = StrictJson.parse(body);
+                ctx.put(Requests.PARSED_BODY, parsed);
             } catch (Problem refused) {
                 Responses.error(ctx, refused);
                 return;
@@ -295,11 +295,9 @@ public final class ContractGate {
 
     @SuppressWarnings("unchecked")
     private static JsonObject read() {
-        try (InputStream in = ContractGate.class.getClassLoader().getResourceAsStream(OpenApiRoute.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(OpenApiRoute.RESOURCE + " is missing from the classpath");
-            }
-            return new JsonObject(new ObjectMapper(new YAMLFactory()).readValue(in, Map.class));
+        try {
+            return new JsonObject(new ObjectMapper(new YAMLFactory()).readValue(OpenApiRoute.document().getBytes(),
+                    Map.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

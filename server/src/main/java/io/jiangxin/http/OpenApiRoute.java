@@ -15,13 +15,14 @@ final class OpenApiRoute {
     }
 
     static void mount(Router router) {
-        Buffer document = load();
+        Buffer document = document();
         router.get("/openapi.yaml").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .end(document));
     }
 
-    private static Buffer load() {
+    /** The document as served; the contract gate reads the same bytes. */
+    static Buffer document() {
         try (InputStream in = OpenApiRoute.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");

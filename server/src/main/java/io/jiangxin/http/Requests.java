@@ -29,6 +29,9 @@ final class Requests {
         }
     }
 
+    /** The routing-context key of the request's body as {@link StrictJson} read it. */
+    static final String PARSED_BODY = "jiangxin.parsedBody";
+
     /** The strictly read JSON object body, whatever the API document says of it. */
     static JsonObject strictJsonBody(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
@@ -40,8 +43,13 @@ final class Requests {
         if (body == null || body.length() == 0) {
             throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
         }
-        // Strict: duplicate keys, invalid UTF-8, lone surrogates and unbounded numbers are 400s here.
-        Object value = StrictJson.parse(body);
+        // Strict: duplicate keys, invalid UTF-8, lone surrogates and unbounded numbers are 400s here. The contract
+        // gate has usually read it already; a request's body is read once.
+        Object value = ctx.get(PARSED_BODY);
+        if (value == null) {
+            value = StrictJson.parse(body);
+            ctx.put(PARSED_BODY, value);
+        }
         if (!(value instanceof JsonObject object)) {
             throw Problem.badRequest("NOT_AN_OBJECT", "请求体须为 JSON 对象 / the body must be a JSON object");
         }
