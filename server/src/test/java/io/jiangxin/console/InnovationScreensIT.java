@@ -82,7 +82,7 @@ class InnovationScreensIT {
             orgs.add(created(organizer.post("/api/organizations", new JsonObject().put("name", name))));
         }
         firstEnterprise = orgs.get(0);
-        pdf = pdf("Jiangxin proposal: quick-change welding fixture");
+        pdf = io.jiangxin.app.InnovationDemo.proposal("Jiangxin proposal: quick-change welding fixture");
         for (int i = 1; i <= 6; i++) {
             long person = created(organizer.post("/api/people", new JsonObject().put("name", "作者" + i)
                     .put("employeeNo", "IN" + i).put("organizationId", orgs.get((i - 1) / 2))));
@@ -586,31 +586,5 @@ class InnovationScreensIT {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
-    }
-
-    /** A one-page PDF (Helvetica, ASCII) with a correct cross-reference table, as a proposal would be. */
-    private static byte[] pdf(String text) {
-        String stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
-        String[] objects = {
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = out.length();
-            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            out.append(String.format("%010d 00000 n \n", offset));
-        }
-        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,5 +1,6 @@
 package io.jiangxin.innovation;
 
+import static io.jiangxin.support.Documents.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.server.JiangxinNode;
@@ -210,12 +211,4 @@ class EntryApiIT {
         assertThat(entrant.get(entry("e1") + "/audit").status()).isEqualTo(403);
     }
 
-    /** A PDF-looking body of the given size (the server checks the signature, not the whole document). */
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, bytes, 0, Math.min(head.length, size));
-        return bytes;
-    }
 }

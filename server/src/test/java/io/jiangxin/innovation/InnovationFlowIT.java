@@ -87,7 +87,7 @@ class InnovationFlowIT {
                 .put("summary", "换型时间缩短 80%").put("patentNumbers", new JsonArray().add("ZL202410000001.2"))
                 .put("benefitWan", "88.00"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Reply pdf = entrant.sendBytes("POST", entry + "/attachments?fileName=proposal.pdf", EntryApiIT.pdf(4096),
+        Reply pdf = entrant.sendBytes("POST", entry + "/attachments?fileName=proposal.pdf", io.jiangxin.support.Documents.pdf(4096),
                 "application/pdf");
         assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
 

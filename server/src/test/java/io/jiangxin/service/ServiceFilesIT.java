@@ -1,5 +1,6 @@
 package io.jiangxin.service;
 
+import static io.jiangxin.support.Documents.pdf;
 import static io.jiangxin.support.Replies.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,14 +62,6 @@ class ServiceFilesIT {
         bytes[0] = (byte) 0xFF;
         bytes[1] = (byte) 0xD8;
         bytes[2] = (byte) 0xFF;
-        return bytes;
-    }
-
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, bytes, 0, Math.min(head.length, size));
         return bytes;
     }
 
