@@ -87,11 +87,11 @@ public final class LiveEvents {
     /** Reads a projection of the event's state, building the state first when the cluster has none. */
     public <R extends Serializable> Future<R> view(long eventId, LiveView.Projection<R> projection) {
         LiveView<R> view = new LiveView<>(projection);
-        return Future.fromCompletionStage(states.submitToKey(eventId, view)).compose(result -> {
+        return OnContext.of(states.submitToKey(eventId, view)).compose(result -> {
             if (result != null) {
                 return Future.succeededFuture(result);
             }
-            return rebuild(eventId).compose(v -> Future.fromCompletionStage(states.submitToKey(eventId, view)));
+            return rebuild(eventId).compose(v -> OnContext.of(states.submitToKey(eventId, view)));
         });
     }
 
@@ -104,7 +104,7 @@ public final class LiveEvents {
     public Future<Reconciled> reconcile(java.util.Collection<Long> eventIds) {
         // Versions first, heads second: a commit in between only makes a state look behind, which is harmless.
         Map<Long, Future<Long>> versions = new HashMap<>();
-        eventIds.forEach(eventId -> versions.put(eventId, Future.fromCompletionStage(
+        eventIds.forEach(eventId -> versions.put(eventId, OnContext.of(
                 states.submitToKey(eventId, new LiveView<>(new Projections.Version())))));
         return Future.join(List.copyOf(versions.values())).transform(read -> log.heads(pool, eventIds))
                 .compose(heads -> {
@@ -150,7 +150,7 @@ public final class LiveEvents {
 
     /** Forgets the state so the next use rebuilds it, e.g. after the scheme changed. */
     public Future<Void> evict(long eventId) {
-        return Future.fromCompletionStage(states.removeAsync(eventId)).mapEmpty();
+        return OnContext.of(states.removeAsync(eventId)).mapEmpty();
     }
 
     /** Builds the state from the stored log; a state another node put first is kept. */
@@ -177,13 +177,13 @@ public final class LiveEvents {
                 List<LogEntry> stored = chain.entries();
                 state.apply(stored.stream().map(Records::of).toList());
                 LOG.info("rebuilt live state of event {} from {} log records", eventId, stored.size());
-                return Future.fromCompletionStage(states.submitToKey(eventId, new InstallState(state))).mapEmpty();
+                return OnContext.of(states.submitToKey(eventId, new InstallState(state))).mapEmpty();
             });
         });
     }
 
     private Future<ApplyRecords.Applied> submit(long eventId, List<ScoreRecord> records) {
-        return Future.fromCompletionStage(states.submitToKey(eventId, new ApplyRecords(records)));
+        return OnContext.of(states.submitToKey(eventId, new ApplyRecords(records)));
     }
 
     private Future<ApplyRecords.Applied> fillGap(long eventId, long afterSeq) {

@@ -22,7 +22,7 @@ public final class Presence {
     }
 
     public Future<Void> touch(long eventId, long accountId) {
-        return Future.fromCompletionStage(seen.setAsync(key(eventId, accountId), clock.millis(),
+        return OnContext.of(seen.setAsync(key(eventId, accountId), clock.millis(),
                 Maps.PRESENCE_SECONDS, TimeUnit.SECONDS)).mapEmpty();
     }
 
@@ -30,7 +30,7 @@ public final class Presence {
     public Future<Map<Long, Long>> online(long eventId, Collection<Long> accountIds) {
         List<Long> ids = List.copyOf(accountIds);
         List<Future<Long>> lookups = ids.stream()
-                .map(id -> Future.fromCompletionStage(seen.getAsync(key(eventId, id)))).toList();
+                .map(id -> OnContext.of(seen.getAsync(key(eventId, id)))).toList();
         return Future.all(lookups).map(done -> {
             Map<Long, Long> online = new HashMap<>();
             for (int i = 0; i < ids.size(); i++) {

@@ -50,7 +50,7 @@ public final class Sessions {
     /** The principal of a live token, or null. */
     public Future<Principal> resolve(String token) {
         String hash = Secrets.sha256(token);
-        return Future.fromCompletionStage(cache.getAsync(hash)).compose(cached -> {
+        return OnContext.of(cache.getAsync(hash)).compose(cached -> {
             if (cached != null) {
                 return Future.succeededFuture(cached.expiresAt().isAfter(clock.instant()) ? cached.principal() : null);
             }
@@ -60,7 +60,7 @@ public final class Sessions {
                 }
                 long ttl = Math.max(1, Math.min(CACHE_AT_MOST.toSeconds(),
                         Duration.between(clock.instant(), open.expiresAt()).toSeconds()));
-                return Future.fromCompletionStage(cache.setAsync(hash, new Cached(open.principal(), open.expiresAt()),
+                return OnContext.of(cache.setAsync(hash, new Cached(open.principal(), open.expiresAt()),
                         ttl, TimeUnit.SECONDS)).map(done -> open.principal());
             });
         });
@@ -68,13 +68,13 @@ public final class Sessions {
 
     public Future<Void> revoke(String token) {
         String hash = Secrets.sha256(token);
-        return store.revoke(hash).compose(done -> Future.fromCompletionStage(cache.removeAsync(hash))).mapEmpty();
+        return store.revoke(hash).compose(done -> OnContext.of(cache.removeAsync(hash))).mapEmpty();
     }
 
     public Future<Integer> revokeAll(long accountId) {
         return store.revokeAll(accountId).compose(hashes -> {
             List<Future<Cached>> removals = hashes.stream()
-                    .map(hash -> Future.fromCompletionStage(cache.removeAsync(hash))).toList();
+                    .map(hash -> OnContext.of(cache.removeAsync(hash))).toList();
             return Future.all(removals).map(done -> hashes.size());
         });
     }

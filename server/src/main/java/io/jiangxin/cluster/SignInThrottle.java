@@ -43,8 +43,8 @@ public final class SignInThrottle {
         long minute = clock.millis() / 60_000;
         String codeKey = "code:" + Secrets.sha256(Secrets.normalizeCode(code)) + ":" + minute;
         String addressKey = "address:" + address + ":" + minute;
-        Future<Integer> byCode = Future.fromCompletionStage(attempts.submitToKey(codeKey, new Count()));
-        Future<Integer> byAddress = Future.fromCompletionStage(attempts.submitToKey(addressKey, new Count()));
+        Future<Integer> byCode = OnContext.of(attempts.submitToKey(codeKey, new Count()));
+        Future<Integer> byAddress = OnContext.of(attempts.submitToKey(addressKey, new Count()));
         return Future.all(byCode, byAddress).map(done -> byCode.result() <= PER_CODE_PER_MINUTE
                 && byAddress.result() <= PER_ADDRESS_PER_MINUTE);
     }

@@ -26,9 +26,11 @@ final class HealthRoutes {
     private final Supplier<Integer> viewers;
     private final Readiness readiness;
     private final Supplier<JsonObject> liveState;
+    private final ServingLoops loops;
 
     HealthRoutes(Pool pool, NodeInfo node, Supplier<List<String>> clusterMembers, Supplier<Integer> viewers,
-                 Readiness readiness, Supplier<JsonObject> liveState) {
+                 Readiness readiness, Supplier<JsonObject> liveState, ServingLoops loops) {
+        this.loops = loops;
         this.pool = pool;
         this.readiness = readiness;
         this.node = node;
@@ -109,7 +111,7 @@ final class HealthRoutes {
             JsonObject body = new JsonObject()
                     .put("status", done.failed() ? "DOWN" : alarmed ? "DEGRADED" : "UP")
                     .put("node", new JsonObject().put("id", node.nodeId()).put("version", node.version())
-                            .put("process", process()))
+                            .put("process", process()).put("eventLoops", loops.figures()))
                     .put("database", database)
                     .put("cluster", new JsonObject().put("name", node.clusterName()).put("size", members.size())
                             .put("members", new JsonArray(members)))

@@ -17,7 +17,7 @@ public final class Routes {
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
                                 Readiness readiness, Supplier<io.vertx.core.json.JsonObject> liveState,
-                                ContractGate contract) {
+                                ContractGate contract, ServingLoops loops) {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
@@ -27,7 +27,7 @@ public final class Routes {
         router.errorHandler(405, Failures::handle);
 
         new HealthRoutes(services.pool(), node, clusterMembers, services.boardSockets()::viewerCount,
-                readiness, liveState).mount(router);
+                readiness, liveState, loops).mount(router);
         OpenApiRoute.mount(router);
 
         Router api = Router.router(vertx);

@@ -65,6 +65,8 @@ import io.jiangxin.fixtures.DemoSeason;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.DeploymentOptions;
+import io.jiangxin.http.ServingLoops;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
@@ -84,8 +86,8 @@ public final class JiangxinNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JiangxinNode.class);
     static final long START_TIMEOUT_SECONDS = 120;
     static final long DRAIN_SECONDS = 10;
-    static final long RETENTION_SWEEP_MS = 6 * 3600 * 1000L;
     static final int SOCKET_SEND_BUFFER_BYTES = 32 * 1024;
+    private static final int SHARED_RANDOM_PORT = -1;
 
     private final Settings settings;
     private final Clock clock;
@@ -95,11 +97,10 @@ public final class JiangxinNode implements AutoCloseable {
     private Vertx vertx;
     private Pool pool;
     private Services services;
-    private HttpServer httpServer;
+    private final List<HttpServer> httpServers = HttpVerticle.serverList();
     private HttpServer redirectServer;
-    private long ladderRetryTimer = -1;
+    private String periodicWork;
     private LiveHealing healing;
-    private long retentionTimer = -1;
     private volatile boolean partitionsSettled;
     private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
@@ -145,7 +146,6 @@ public final class JiangxinNode implements AutoCloseable {
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
         await(ensureOrganizer(new AccountStore(pool)));
         healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
-        healing.start();
 
         if (settings.demo()) {
             var counts = await(new SeasonLoader(pool).load(DemoSeason.load()));
@@ -157,13 +157,13 @@ public final class JiangxinNode implements AutoCloseable {
             LOG.info("demo innovation rounds: {}", await(innovationRounds(pool, services).load()));
         }
 
-        // Postings that failed at sign-off are retried on every node; posting is idempotent under advisory locks.
-        long retryMillis = settings.ladderRetry().toMillis();
-        ladderRetryTimer = vertx.setPeriodic(retryMillis, retryMillis, id -> services.resultPoints().retryUnposted());
-
         NodeInfo info = new NodeInfo(clusterManager.getNodeId(), Version.current(), databaseUrl.toString(),
                 embedded != null, HazelcastSetup.CLUSTER_NAME);
-        io.jiangxin.http.HeaderDeadline headerDeadline = new io.jiangxin.http.HeaderDeadline(vertx);
+        io.jiangxin.server.config.Operations ops = settings.operations();
+        personalData = services.personalData();
+        periodicWork = await(vertx.deployVerticle(new PeriodicWork(services.resultPoints(), settings.ladderRetry(),
+                healing, personalData, ops.personalDataRetention() != null)));
+
         HttpServerOptions serverOptions = new HttpServerOptions()
                         .setCompressionSupported(true)
                         // No browser speaks HTTP/2 in clear text; without it a connection is HTTP/1.1 from its first
@@ -174,28 +174,27 @@ public final class JiangxinNode implements AutoCloseable {
                         // holding megabytes; beyond it the viewer is coalesced (see push.Viewer).
                         .setSendBufferSize(SOCKET_SEND_BUFFER_BYTES)
                         .setMaxWebSocketMessageSize(64 * 1024);
-        io.jiangxin.server.config.Operations ops = settings.operations();
-        personalData = services.personalData();
-        var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, this::liveState,
-                await(io.jiangxin.http.ContractGate.load(vertx)));
-        io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = headerDeadline.guarding(router);
         if (ops.tls()) {
             Https.secure(serverOptions, ops);
-            handler = headerDeadline.guarding(Https.withHsts(router, ops.hstsMaxAge()));
         }
-        httpServer = await(vertx.createHttpServer(serverOptions).connectionHandler(headerDeadline::connected)
-                .requestHandler(handler).listen(settings.port()));
+        ServingLoops loops = new ServingLoops(ops.httpInstances());
+        HttpVerticle.Handlers handlers = instanceVertx -> io.jiangxin.http.ContractGate.load(instanceVertx).map(gate -> {
+            var router = Routes.router(instanceVertx, services, info, this::clusterMembers, readiness,
+                    this::liveState, gate, loops);
+            return ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router;
+        });
+        // Instances on one port share its socket and take connections in turn; a negative port is Vert.x's way of
+        // sharing one random port (port 0 would give each instance a port of its own).
+        int port = settings.port() == 0 ? SHARED_RANDOM_PORT : settings.port();
+        await(vertx.deployVerticle(() -> new HttpVerticle(serverOptions, port, handlers, loops, httpServers),
+                new DeploymentOptions().setInstances(ops.httpInstances())));
         if (ops.redirectPort() != null) {
-            redirectServer = await(Https.redirectServer(vertx, httpServer.actualPort()).listen(ops.redirectPort()));
+            redirectServer = await(Https.redirectServer(vertx, httpPort()).listen(ops.redirectPort()));
             LOG.info("plain HTTP on port {} redirects to HTTPS", redirectServer.actualPort());
         }
-        LOG.info("Jiangxin {} listening ({}) on port {} after {} ms; cluster members {}", Version.current(),
-                ops.tls() ? "HTTPS" : "HTTP", httpServer.actualPort(), (System.nanoTime() - started) / 1_000_000, clusterMembers());
-        if (ops.personalDataRetention() != null) {
-            // Anonymising is idempotent, so every node may sweep; at start and then every six hours.
-            retentionTimer = vertx.setPeriodic(1_000, RETENTION_SWEEP_MS, id -> personalData.applyRetention()
-                    .onFailure(e -> LOG.warn("retention sweep failed: {}", e.toString())));
-        }
+        LOG.info("Jiangxin {} listening ({}) on port {} with {} HTTP verticle instances after {} ms; cluster members {}",
+                Version.current(), ops.tls() ? "HTTPS" : "HTTP", httpPort(), httpServers.size(),
+                (System.nanoTime() - started) / 1_000_000, clusterMembers());
         // A node joining a running cluster brings the live states it finds up to the log before it says it is
         // ready, in case a member died between a commit and its update while this one was away.
         // A node that starts alone while the others are still starting is a minority of its configured cluster
@@ -322,7 +321,7 @@ public final class JiangxinNode implements AutoCloseable {
     }
 
     public int httpPort() {
-        return httpServer.actualPort();
+        return httpServers.get(0).actualPort();
     }
 
     /** Personal data: audited exports, erasure and the retention sweep (tests run the sweep at once). */
@@ -381,20 +380,14 @@ public final class JiangxinNode implements AutoCloseable {
         if (services != null) {
             services.boardSockets().close("服务器停止 / server stopping");
         }
-        if (ladderRetryTimer >= 0) {
-            vertx.cancelTimer(ladderRetryTimer);
-        }
-        if (healing != null) {
-            healing.stop();
-        }
-        if (retentionTimer >= 0) {
-            vertx.cancelTimer(retentionTimer);
+        if (periodicWork != null) {
+            quietly("stopping the timers", () -> await(vertx.undeploy(periodicWork)));
         }
         if (redirectServer != null) {
             quietly("closing the redirect port", () -> await(redirectServer.close()));
         }
-        if (httpServer != null) {
-            quietly("draining HTTP", () -> await(httpServer.shutdown(DRAIN_SECONDS, TimeUnit.SECONDS)));
+        if (!httpServers.isEmpty()) {
+            quietly("draining HTTP", () -> await(HttpVerticle.drain(httpServers, DRAIN_SECONDS)));
         }
         if (pool != null) {
             quietly("closing the pool", () -> await(pool.close()));

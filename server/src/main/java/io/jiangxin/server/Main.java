@@ -105,25 +105,14 @@ public final class Main implements Callable<Integer> {
             description = "the cluster addresses are on a private network although they look public (env CLUSTER_PRIVATE_NETWORK=true); without it a public cluster address stops the server")
     boolean clusterPrivateNetwork;
 
+    @Option(names = "--http-instances", paramLabel = "N",
+            description = "HTTP verticle instances, each serving on its own event loop (env HTTP_INSTANCES, 1-64, default: the number of cores)")
+    String httpInstances;
+
     @Option(names = "--demo", description = "load the fixtures' demo season (idempotent)")
     boolean demo;
 
-    /**
-     * With 2 CPUs the common pool has parallelism 1, and then Hazelcast (like CompletableFuture) runs every async
-     * callback on a new thread; that cost most of a core per thousand marks. This must run before either
-     * initialises its executor.
-     */
-    static void ensureAsyncParallelism() {
-        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
-            System.setProperty(COMMON_POOL_PARALLELISM,
-                    String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
-        }
-    }
-
-    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
-
     public static void main(String[] args) {
-        ensureAsyncParallelism();
         // Hazelcast logs a few lines (e.g. about module access) before it reads the member's configuration; without
         // this they go to java.util.logging and break the one-JSON-object-per-line log.
         if (System.getProperty("hazelcast.logging.type") == null) {
@@ -169,6 +158,7 @@ public final class Main implements Callable<Integer> {
         flags.put(Settings.CLUSTER_DISCOVERY.flag(), clusterDiscovery);
         flags.put(Settings.CLUSTER_DNS_SERVER.flag(), clusterDnsServer);
         flags.put(Settings.CLUSTER_PRIVATE_NETWORK.flag(), clusterPrivateNetwork ? "true" : null);
+        flags.put(Settings.HTTP_INSTANCES.flag(), httpInstances);
         return Settings.resolve(flags, System.getenv(), demo);
     }
 

@@ -20,17 +20,25 @@ import java.nio.file.Path;
  *                     look public; without it a public cluster address stops the server
  * @param clusterFailure how long a member may be silent before the others take it for gone (Hazelcast's heartbeat
  *                     timeout); a paused member beyond it splits from the cluster and later merges back
+ * @param httpInstances how many instances of the HTTP verticle serve requests, each on its own event loop
  */
 public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long hstsMaxAge, LogFormat logFormat,
                          java.time.Duration personalDataRetention, String clusterDiscovery, String clusterDnsServer,
-                         boolean clusterPrivateNetwork, java.time.Duration clusterFailure) {
+                         boolean clusterPrivateNetwork, java.time.Duration clusterFailure, int httpInstances) {
 
     public enum LogFormat { TEXT, JSON }
 
     public static final int DEFAULT_CLUSTER_FAILURE_SECONDS = 20;
 
     public static final Operations DEFAULTS = new Operations(null, null, null, 0, LogFormat.TEXT, null, null, null,
-            false, java.time.Duration.ofSeconds(DEFAULT_CLUSTER_FAILURE_SECONDS));
+            false, java.time.Duration.ofSeconds(DEFAULT_CLUSTER_FAILURE_SECONDS), defaultHttpInstances());
+
+    /** One HTTP verticle per core: every core's event loop takes connections. */
+    public static int defaultHttpInstances() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public static final int MAX_HTTP_INSTANCES = 64;
 
     public boolean tls() {
         return tlsCert != null;
@@ -38,26 +46,31 @@ public record Operations(Path tlsCert, Path tlsKey, Integer redirectPort, long h
 
     public Operations withTls(Path cert, Path key) {
         return new Operations(cert, key, redirectPort, hstsMaxAge, logFormat, personalDataRetention, clusterDiscovery,
-                clusterDnsServer, clusterPrivateNetwork, clusterFailure);
+                clusterDnsServer, clusterPrivateNetwork, clusterFailure, httpInstances);
     }
 
     public Operations withRedirect(Integer port, long hsts) {
         return new Operations(tlsCert, tlsKey, port, hsts, logFormat, personalDataRetention, clusterDiscovery,
-                clusterDnsServer, clusterPrivateNetwork, clusterFailure);
+                clusterDnsServer, clusterPrivateNetwork, clusterFailure, httpInstances);
     }
 
     public Operations withRetention(java.time.Duration retention) {
         return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, retention, clusterDiscovery,
-                clusterDnsServer, clusterPrivateNetwork, clusterFailure);
+                clusterDnsServer, clusterPrivateNetwork, clusterFailure, httpInstances);
     }
 
     public Operations withDiscovery(String dnsName, String dnsServer) {
         return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, personalDataRetention, dnsName,
-                dnsServer, clusterPrivateNetwork, clusterFailure);
+                dnsServer, clusterPrivateNetwork, clusterFailure, httpInstances);
     }
 
     public Operations withClusterFailure(java.time.Duration timeout) {
         return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, personalDataRetention,
-                clusterDiscovery, clusterDnsServer, clusterPrivateNetwork, timeout);
+                clusterDiscovery, clusterDnsServer, clusterPrivateNetwork, timeout, httpInstances);
+    }
+
+    public Operations withHttpInstances(int instances) {
+        return new Operations(tlsCert, tlsKey, redirectPort, hstsMaxAge, logFormat, personalDataRetention,
+                clusterDiscovery, clusterDnsServer, clusterPrivateNetwork, clusterFailure, instances);
     }
 }

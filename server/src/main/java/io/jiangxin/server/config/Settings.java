@@ -108,6 +108,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
     public static final Name CLUSTER_PRIVATE_NETWORK = new Name("--cluster-private-network", "CLUSTER_PRIVATE_NETWORK");
     public static final Name RETENTION_DAYS = new Name("--personal-data-retention-days", "PERSONAL_DATA_RETENTION_DAYS");
     public static final Name CLUSTER_FAILURE_SECONDS = new Name("--cluster-failure-seconds", "CLUSTER_FAILURE_SECONDS");
+    public static final Name HTTP_INSTANCES = new Name("--http-instances", "HTTP_INSTANCES");
 
     /**
      * @param flags the values given as flags, by flag name; absent or null when not given
@@ -162,6 +163,8 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         boolean privateNetwork = setting(CLUSTER_PRIVATE_NETWORK, flags, env, Settings::parseBoolean, false);
         int clusterFailureSeconds = setting(CLUSTER_FAILURE_SECONDS, flags, env, value -> parseWhole(value, 3, 300),
                 Operations.DEFAULT_CLUSTER_FAILURE_SECONDS);
+        int httpInstances = setting(HTTP_INSTANCES, flags, env,
+                value -> parseWhole(value, 1, Operations.MAX_HTTP_INSTANCES), Operations.defaultHttpInstances());
         if (discovery != null && flags.get(CLUSTER_MEMBERS.flag()) != null) {
             throw new SettingException("配置项 " + CLUSTER_DISCOVERY + " 与 " + CLUSTER_MEMBERS + " 只能二选一 / "
                     + CLUSTER_DISCOVERY + " and " + CLUSTER_MEMBERS + " exclude each other");
@@ -172,7 +175,7 @@ public record Settings(int port, DatabaseUrl databaseUrl, List<ClusterAddress> c
         }
         return new Operations(cert, key, redirect, hsts, logFormat,
                 retentionDays == null ? null : java.time.Duration.ofDays(retentionDays), discovery, dnsServer,
-                privateNetwork, java.time.Duration.ofSeconds(clusterFailureSeconds));
+                privateNetwork, java.time.Duration.ofSeconds(clusterFailureSeconds), httpInstances);
     }
 
     private static boolean parseBoolean(String value) {
