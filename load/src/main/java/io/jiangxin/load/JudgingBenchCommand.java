@@ -1,7 +1,5 @@
-package io.jiangxin.server.bench;
+package io.jiangxin.load;
 
-import io.jiangxin.storage.DatabaseUrl;
-import io.jiangxin.storage.Database;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -13,6 +11,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.net.URI;
@@ -60,6 +60,10 @@ public final class JudgingBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default 20)")
     int seconds;
+
+    @Option(names = "--raw-pool-size", defaultValue = "16",
+            description = "connections of the raw PostgreSQL baseline's pool (default 16, the server's pool size)")
+    int rawPoolSize;
 
     static final int JUDGES_PER_EVENT = 5;
     static final int ENTRIES_PER_EVENT = 10;
@@ -220,7 +224,10 @@ public final class JudgingBenchCommand implements Callable<Integer> {
 
     /** The same row shape as score_event, inserted one row per statement by as many concurrent clients. */
     private double rawInsertRate() throws Exception {
-        Pool pool = Database.pool(vertx, DatabaseUrl.parse(databaseUrl));
+        Pool pool = PgBuilder.pool().with(new io.vertx.sqlclient.PoolOptions().setMaxSize(rawPoolSize)
+                        .setMaxWaitQueueSize(2_000))
+                .connectingTo(PgConnectOptions.fromUri(databaseUrl).setCachePreparedStatements(true))
+                .using(vertx).build();
         try {
             await(pool.query("create table if not exists bench_raw_insert (like score_event including defaults)")
                     .execute());
