@@ -13,9 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code java -jar jiangxin-server.jar}: runs the server; subcommands run the engine and the loaders. */
 @Command(name = "jiangxin-server", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         subcommands = {EvaluateCommand.class, LoadSeasonCommand.class, ImportSampleCommand.class, VerifyLogCommand.class,
-                DrawVerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-                io.jiangxin.server.bench.JudgingBenchCommand.class,
-                io.jiangxin.server.bench.ViewersBenchCommand.class},
+                DrawVerifyCommand.class, BackupCommand.class, RestoreCommand.class},
         description = {"匠心 Jiangxin: live scoring for skills contests and the craftsman ladder.",
                 "Each setting comes from its flag, else its environment variable, else the default."})
 public final class Main implements Callable<Integer> {

@@ -1,10 +1,12 @@
-package io.jiangxin.server.bench;
+package io.jiangxin.load;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The viewer benchmark's baseline: a bare Vert.x server that accepts WebSockets on /ws and, on POST /broadcast,
- * writes the posted payload to every socket and then answers. No cluster, no database, no board logic.
+ * writes the posted payload to every socket and then answers. No cluster, no database, no board logic. /health
+ * answers the fields of the server's /health that bench-viewers reads.
  */
 public final class BareBroadcastServer {
 
@@ -44,13 +47,13 @@ public final class BareBroadcastServer {
             } else {
                 request.response().setStatusCode(404).end();
             }
-        }).listen(port).onSuccess(server -> System.out.println("bare broadcast server on " + server.actualPort()));
+        }).listen(port).onSuccess(server -> System.out.println(ChildServer.READY + server.actualPort()));
     }
 
     static JsonObject stats(int sockets) {
         Runtime runtime = Runtime.getRuntime();
         JsonObject process = new JsonObject().put("heapUsedBytes", runtime.totalMemory() - runtime.freeMemory())
-                .put("heapLiveBytes", io.jiangxin.http.HealthFigures.liveHeapBytes()).put("boardViewers", sockets);
+                .put("heapLiveBytes", liveHeapBytes()).put("boardViewers", sockets);
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             process.put("cpuSeconds", os.getProcessCpuTime() / 1e9);
         }
@@ -64,6 +67,17 @@ public final class BareBroadcastServer {
             // not Linux
         }
         return new JsonObject().put("node", new JsonObject().put("process", process));
+    }
+
+    /** As the server's /health reports it: the heap in use after the last collection of each heap pool. */
+    static long liveHeapBytes() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return live;
     }
 
 }

@@ -1,4 +1,4 @@
-package io.jiangxin.server.bench;
+package io.jiangxin.load;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -10,10 +10,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,25 +160,8 @@ public final class ViewersBenchCommand implements Callable<Integer> {
     }
 
     private Side measureBare(double payloadBytes) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String jar = Path.of(ViewersBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", jar + File.pathSeparator, BareBroadcastServer.class.getName(), String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        URI bare = URI.create("http://127.0.0.1:" + port);
-        try {
-            for (int i = 0; i < 100; i++) {
-                try {
-                    JudgingBenchCommand.await(call(bare, HttpMethod.GET, "/health", null));
-                    break;
-                } catch (Exception notYet) {
-                    Thread.sleep(100);
-                }
-            }
+        try (ChildServer server = ChildServer.start(BareBroadcastServer.class)) {
+            URI bare = server.uri;
             JsonObject before = JudgingBenchCommand.await(call(bare, HttpMethod.GET, "/health", null));
             ViewerHarness harness = new ViewerHarness(vertx, viewers);
             JudgingBenchCommand.await(harness.connect(List.of(bare), "/ws", viewers, null));
@@ -208,8 +188,6 @@ public final class ViewersBenchCommand implements Callable<Integer> {
                     per(List.of(before), List.of(connected), "residentBytes"), harness.sockets.size(), payloadBytes);
             JudgingBenchCommand.await(harness.close());
             return side;
-        } finally {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 

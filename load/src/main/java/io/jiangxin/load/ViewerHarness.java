@@ -1,4 +1,4 @@
-package io.jiangxin.server.bench;
+package io.jiangxin.load;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,7 +1,5 @@
-package io.jiangxin.server.bench;
+package io.jiangxin.load;
 
-import io.jiangxin.storage.DatabaseUrl;
-import io.jiangxin.storage.Database;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -13,6 +11,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.net.URI;
@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * Judges submitting marks against running servers at fixed concurrency, then, in the same run, the raw
- * PostgreSQL insert rate of the same row shape on the same database, and our rate as a ratio of it.
+ * PostgreSQL insert rate of the same row shape on the same database, and our rate as a ratio of it; then the same
+ * requests from the same client against a bare Vert.x server ({@link BareHttpServer}), our HTTP ceiling here.
  */
 @Command(name = "bench-judging", mixinStandardHelpOptions = true,
-        description = "评分压测 / load-test mark submission against running servers and compare with raw PostgreSQL inserts")
+        description = "评分压测 / load-test mark submission against running servers and compare with raw PostgreSQL"
+                + " inserts and a bare Vert.x HTTP server")
 public final class JudgingBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +63,13 @@ public final class JudgingBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default 20)")
     int seconds;
 
+    @Option(names = "--raw-pool-size", defaultValue = "16",
+            description = "connections of the raw PostgreSQL baseline's pool (default 16, the server's pool size)")
+    int rawPoolSize;
+
+    @Option(names = "--no-http-baseline", description = "skip the bare Vert.x HTTP baseline")
+    boolean noHttpBaseline;
+
     static final int JUDGES_PER_EVENT = 5;
     static final int ENTRIES_PER_EVENT = 10;
 
@@ -76,21 +85,57 @@ public final class JudgingBenchCommand implements Callable<Integer> {
         try {
             out.printf("setting up %d judges on %d events via %s%n", judges, events(), targets);
             List<Tablet> tablets = await(new BenchSetup(this).run());
+            // The moment to start a profiler on the servers (docs/benchmarks.md, "Profiling").
+            out.printf("load: %d s warm-up, then %d s measured%n", warmupSeconds, seconds);
             Result ours = await(load(tablets));
             out.printf("Jiangxin: %d judges, %d mark(s) per request, %d targets, %d s%n", judges, marksPerRequest,
                     targets.size(), seconds);
             out.printf("  acknowledged marks: %d (%.0f marks/s, %.0f requests/s)%n", ours.marks,
                     ours.marks / (double) seconds, ours.requests / (double) seconds);
-            out.printf("  latency ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n", ours.percentile(50),
-                    ours.percentile(99), ours.percentile(99.9), ours.percentile(100));
-            out.printf("  errors: %d%n", ours.errors);
+            printLatencies(out, ours);
             double raw = rawInsertRate();
             out.printf("raw PostgreSQL: %.0f single-row inserts/s of the same row shape, %d concurrent, same database%n",
                     raw, judges);
             out.printf("ratio: %.1f%% of raw (marks/s ÷ raw inserts/s)%n", 100 * ours.marks / (double) seconds / raw);
-            return ours.errors == 0 ? 0 : 1;
+            int bareErrors = 0;
+            if (!noHttpBaseline) {
+                bareErrors = httpBaseline(out, tablets, ours);
+            }
+            out.flush();
+            return ours.errors == 0 && bareErrors == 0 ? 0 : 1;
         } finally {
             await(vertx.close());
+        }
+    }
+
+    private static void printLatencies(java.io.PrintWriter out, Result result) {
+        out.printf("  latency ms: p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n", result.percentile(50),
+                result.percentile(99), result.percentile(99.9), result.percentile(100));
+        out.printf("  errors: %d%n", result.errors);
+    }
+
+    /**
+     * The same judges' requests (same bodies, headers and paths), from the same client at the same concurrency for
+     * the same time, against {@link BareHttpServer} in its own JVM answering with a body as large as ours did.
+     * Prints its rate and latencies, then our request rate as a share of it. Returns its errors.
+     */
+    private int httpBaseline(java.io.PrintWriter out, List<Tablet> tablets, Result ours) throws Exception {
+        int answerBytes = ours.requests == 0 ? 200 : (int) (ours.answerBytes.get() / ours.requests);
+        try (ChildServer bare = ChildServer.start(BareHttpServer.class, String.valueOf(answerBytes))) {
+            List<Tablet> toBare = new ArrayList<>();
+            for (Tablet tablet : tablets) {
+                toBare.add(new Tablet(tablet.token(), bare.uri, tablet.eventId(), tablet.entryCodes()));
+            }
+            Result baseline = await(load(toBare));
+            out.printf("bare Vert.x HTTP (%s, separate JVM): same client and requests, %d concurrent, %d s,"
+                    + " 201 with a %d-byte JSON body%n", bare.readyLine.substring(bare.readyLine.indexOf(" with ") + 6),
+                    judges, seconds, answerBytes);
+            out.printf("  answered requests: %d (%.0f requests/s)%n", baseline.requests,
+                    baseline.requests / (double) seconds);
+            printLatencies(out, baseline);
+            out.printf("ratio to bare Vert.x: %.1f%% (our requests/s ÷ bare Vert.x requests/s)%n",
+                    100.0 * ours.requests / Math.max(1, baseline.requests));
+            return baseline.errors;
         }
     }
 
@@ -106,6 +151,7 @@ public final class JudgingBenchCommand implements Callable<Integer> {
         final AtomicLong marksCount = new AtomicLong();
         final AtomicLong requestCount = new AtomicLong();
         final AtomicInteger errorCount = new AtomicInteger();
+        final AtomicLong answerBytes = new AtomicLong();
         final List<long[]> latencies = new ArrayList<>();
         long marks;
         long requests;
@@ -155,6 +201,9 @@ public final class JudgingBenchCommand implements Callable<Integer> {
         });
     }
 
+    private record Answer(int status, int bytes) {
+    }
+
     /** Sends one submission after another for one judge; the last slot of {@code samples} counts them. */
     private final class JudgeLoop {
         private final Tablet tablet;
@@ -197,13 +246,14 @@ public final class JudgingBenchCommand implements Callable<Integer> {
                     .putHeader("Content-Type", "application/json");
             long started = System.nanoTime();
             client.request(request).compose(req -> req.send(body)).compose(response -> response.body()
-                    .map(b -> response.statusCode())).onComplete(answer -> {
+                    .map(b -> new Answer(response.statusCode(), b.length()))).onComplete(answer -> {
                         long finished = System.nanoTime();
                         boolean measured = started >= measureFrom && finished <= end;
-                        if (answer.succeeded() && answer.result() / 100 == 2) {
+                        if (answer.succeeded() && answer.result().status() / 100 == 2) {
                             if (measured) {
                                 result.marksCount.addAndGet(marksPerRequest);
                                 result.requestCount.incrementAndGet();
+                                result.answerBytes.addAndGet(answer.result().bytes());
                                 int n = (int) samples[samples.length - 1];
                                 if (n < samples.length - 1) {
                                     samples[n] = finished - started;
@@ -220,7 +270,10 @@ public final class JudgingBenchCommand implements Callable<Integer> {
 
     /** The same row shape as score_event, inserted one row per statement by as many concurrent clients. */
     private double rawInsertRate() throws Exception {
-        Pool pool = Database.pool(vertx, DatabaseUrl.parse(databaseUrl));
+        Pool pool = PgBuilder.pool().with(new io.vertx.sqlclient.PoolOptions().setMaxSize(rawPoolSize)
+                        .setMaxWaitQueueSize(2_000))
+                .connectingTo(PgConnectOptions.fromUri(databaseUrl).setCachePreparedStatements(true))
+                .using(vertx).build();
         try {
             await(pool.query("create table if not exists bench_raw_insert (like score_event including defaults)")
                     .execute());
