@@ -58,14 +58,9 @@ public final class Draws {
         String seed = request.seed() != null ? request.seed() : newSeed();
         String source = request.seed() != null ? "GIVEN" : "SERVER";
         return pool.withTransaction(conn -> store.event(conn, eventId)
-                        .compose(event -> key == null ? Future.<IdempotencyStore.Replay>succeededFuture(null)
-                                : idempotency.claim(conn, who.accountId(), key, requestHash))
-                        .compose(replay -> {
-                            if (replay != null) {
-                                return Future.succeededFuture(new LogWriter.Outcome(replay.status(),
-                                        replay.response(), true));
-                            }
-                            return log.lock(conn, eventId).compose(head -> {
+                        .compose(event -> Idempotent.once(idempotency, conn,
+                                Idempotent.claim(who.accountId(), key, requestHash), 201, () ->
+                                log.lock(conn, eventId).compose(head -> {
                                 if (head.lastSeq() > 0) {
                                     throw Problem.conflict("JUDGING_STARTED", "评分日志已有记录，不能再抽签 /"
                                             + " the event's score log has records; it is too late to draw");
@@ -93,12 +88,8 @@ public final class Draws {
                                         .compose(done -> store.insert(conn, eventId, request.kind(), seed, source,
                                                 request.prefix(), lots, result, who.accountId()))
                                         .compose(stored -> store.entrantsNamed(conn, eventId)
-                                                .map(named -> view(stored, named)))
-                                        .compose(body -> (key == null ? Future.<Void>succeededFuture()
-                                                : idempotency.complete(conn, who.accountId(), key, 201, body))
-                                                .map(done -> new LogWriter.Outcome(201, body, false)));
-                            });
-                        }))
+                                                .map(named -> view(stored, named)));
+                            }))))
                 .compose(outcome -> outcome.replayed() ? Future.succeededFuture(outcome)
                         // Entry codes and stations are part of the live state; it is rebuilt with the new ones.
                         : live.evict(eventId).otherwise(failure -> {

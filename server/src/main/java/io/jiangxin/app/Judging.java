@@ -50,31 +50,32 @@ public final class Judging {
     private final JudgingStore judging;
     private final ScoreLogStore log;
     private final Schemes schemes;
-    private final MarkSubmissions submissions;
+    private final MarkBatch marks;
     private final ResultPoints resultPoints;
     private final java.time.Clock clock;
 
     public Judging(LogWriter writer, JudgingStore judging, ScoreLogStore log, Schemes schemes,
-                   MarkSubmissions submissions, ResultPoints resultPoints, java.time.Clock clock) {
+                   MarkBatch marks, ResultPoints resultPoints, java.time.Clock clock) {
         this.clock = clock;
         this.resultPoints = resultPoints;
         this.writer = writer;
         this.judging = judging;
         this.log = log;
         this.schemes = schemes;
-        this.submissions = submissions;
+        this.marks = marks;
     }
 
     /**
      * A judge marks some or all aspects of one entry's sheet; a changed mark is a correction. Submissions are
-     * committed in per-event groups by {@link MarkSubmissions}.
+     * decided together with the others of their group ({@link MarkBatch}).
      */
     public Future<LogWriter.Outcome> submitMarks(Principal judge, long eventId, String entryCode,
                                                  List<MarkInput> marks, Actor actor, String key, String requestHash) {
         if (!judge.is(AccountKind.JUDGE)) {
             return Future.failedFuture(Refusals.wrongRole("JUDGE"));
         }
-        return submissions.submit(judge, eventId, entryCode, marks, actor, key, requestHash);
+        return writer.write(eventId, actor, key, requestHash, this.marks, new MarkBatch.Submission(judge, entryCode,
+                marks));
     }
 
     public Future<LogWriter.Outcome> requestRemark(Principal who, long eventId, String entryCode, String aspectId,

@@ -402,12 +402,8 @@ public final class ServicePlatform {
         }
         String source = a.is(ServiceRole.ENTERPRISE) ? "ONLINE" : "VISIT";
         long accountId = a.principal().accountId();
-        return store.pool().withTransaction(c -> (key == null ? Future.<IdempotencyStore.Replay>succeededFuture(null)
-                : idempotency.claim(c, accountId, key, requestHash)).compose(replay -> {
-                    if (replay != null) {
-                        return Future.succeededFuture(new LogWriter.Outcome(replay.status(), replay.response(), true));
-                    }
-                    return enterpriseOfPlatform(a, organizationId)
+        return store.pool().withTransaction(c -> Idempotent.once(idempotency, c,
+                Idempotent.claim(accountId, key, requestHash), 201, () -> enterpriseOfPlatform(a, organizationId)
                             .recover(e -> Future.failedFuture(Problem.unknownReference("organizationId",
                                     "本平台没有该企业 / no such enterprise on this platform")))
                             .compose(e -> chainOf(c, a, d.chainId(), "chainId"))
@@ -417,11 +413,7 @@ public final class ServicePlatform {
                             .compose(id -> store.transition(c, id, null, "PUBLISH", null, NeedState.SUBMITTED.name(),
                                             accountId, a.role().name(), null)
                                     .compose(v -> store.need(c, id, false)))
-                            .map(n -> ServiceViews.need(n).put("files", new JsonArray()))
-                            .compose(body -> (key == null ? Future.<Void>succeededFuture()
-                                    : idempotency.complete(c, accountId, key, 201, body))
-                                    .map(v -> new LogWriter.Outcome(201, body, false)));
-                }));
+                            .map(n -> ServiceViews.need(n).put("files", new JsonArray()))));
     }
 
     public Future<JsonObject> needs(Actor a, NeedState state) {

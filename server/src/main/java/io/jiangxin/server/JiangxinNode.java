@@ -40,7 +40,7 @@ import io.jiangxin.app.Publications;
 import io.jiangxin.app.PublishedResults;
 import io.jiangxin.storage.PublicationStore;
 import io.jiangxin.app.LogWriter;
-import io.jiangxin.app.MarkSubmissions;
+import io.jiangxin.app.MarkBatch;
 import io.jiangxin.app.Schemes;
 import io.jiangxin.app.ladder.LadderApplication;
 import io.jiangxin.app.ladder.LadderDemo;
@@ -252,8 +252,8 @@ public final class JiangxinNode implements AutoCloseable {
         LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
         Schemes schemes = new Schemes();
         IdempotencyStore idempotency = new IdempotencyStore();
-        LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live);
-        MarkSubmissions submissions = new MarkSubmissions(pool, judgingStore, log, idempotency, live, schemes);
+        LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live, LogWriter.WriterMeters.NONE);
+        MarkBatch marks = new MarkBatch(judgingStore, log, schemes, new ReviewStore(pool));
         LadderApplication ladder = LadderApplication.over(pool, clock);
         ResultStore resultStore = new ResultStore(pool);
         ResultPoints resultPoints = new ResultPoints(ladder.reconciliation(), ladder.stores().results(), resultStore,
@@ -268,7 +268,7 @@ public final class JiangxinNode implements AutoCloseable {
         return new Services(pool, sessions, new SignInThrottle(hazelcast, Clock.systemUTC()), live,
                 new Presence(hazelcast, Clock.systemUTC()),
                 new Registry(stores), new JudgingReads(judgingStore, log, appealStore, reviewStore),
-                new Judging(writer, judgingStore, log, schemes, submissions, resultPoints, clock),
+                new Judging(writer, judgingStore, log, schemes, marks, resultPoints, clock),
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints, publicationStore, clock),
                 new BoardControl(writer, live),
                 boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),

@@ -17,29 +17,6 @@ public final class IdempotencyStore {
     public record Replay(int status, JsonObject response) {
     }
 
-    /** Claims the key in this transaction; answers the earlier reply when the key was used before. */
-    public Future<Replay> claim(SqlConnection conn, long accountId, String key, String requestHash) {
-        return conn.preparedQuery("insert into idempotency (account_id, key, request_hash) values ($1, $2, $3)"
-                        + " on conflict do nothing")
-                .execute(Tuple.of(accountId, key, requestHash))
-                .compose(inserted -> {
-                    if (inserted.rowCount() == 1) {
-                        return Future.succeededFuture(null);
-                    }
-                    return conn.preparedQuery("select request_hash, status, response::text from idempotency"
-                                    + " where account_id = $1 and key = $2")
-                            .execute(Tuple.of(accountId, key))
-                            .map(rows -> replay(rows.iterator().next(), requestHash));
-                });
-    }
-
-    public Future<Void> complete(SqlConnection conn, long accountId, String key, int status, JsonObject response) {
-        return conn.preparedQuery("update idempotency set status = $3, response = $4::text::jsonb"
-                        + " where account_id = $1 and key = $2")
-                .execute(Tuple.of(accountId, key, status, response.encode()))
-                .mapEmpty();
-    }
-
     /** One key of a batch: who sent it, the key and the hash of what they sent. */
     public record Claim(long accountId, String key, String requestHash) {
     }
