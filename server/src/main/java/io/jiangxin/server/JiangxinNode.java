@@ -101,6 +101,7 @@ public final class JiangxinNode implements AutoCloseable {
     private HttpServer redirectServer;
     private String periodicWork;
     private LiveHealing healing;
+    private LogWriter writer;
     private volatile boolean partitionsSettled;
     private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
@@ -144,6 +145,8 @@ public final class JiangxinNode implements AutoCloseable {
         vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
+        // As many writer contexts as HTTP ones: each event's writes queue on one, spread over the loops.
+        await(writer.start(vertx, settings.operations().httpInstances()));
         await(ensureOrganizer(new AccountStore(pool)));
         healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
 
@@ -242,8 +245,8 @@ public final class JiangxinNode implements AutoCloseable {
         return readiness;
     }
 
-    private static Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings,
-                                     Clock clock) {
+    private Services services(Vertx vertx, Pool pool, HazelcastInstance hazelcast, Settings settings,
+                              Clock clock) {
         Stores stores = Stores.over(pool);
         AccountStore accounts = new AccountStore(pool);
         JudgingStore judgingStore = new JudgingStore(pool);
@@ -252,7 +255,7 @@ public final class JiangxinNode implements AutoCloseable {
         LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
         Schemes schemes = new Schemes();
         IdempotencyStore idempotency = new IdempotencyStore();
-        LogWriter writer = new LogWriter(pool, judgingStore, log, idempotency, live, LogWriter.WriterMeters.NONE);
+        writer = new LogWriter(pool, judgingStore, log, idempotency, live, LogWriter.WriterMeters.NONE);
         MarkBatch marks = new MarkBatch(judgingStore, log, schemes, new ReviewStore(pool));
         LadderApplication ladder = LadderApplication.over(pool, clock);
         ResultStore resultStore = new ResultStore(pool);
