@@ -103,6 +103,7 @@ public final class JiangxinNode implements AutoCloseable {
     private volatile boolean partitionsSettled;
     private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
+    private final io.jiangxin.metrics.NodeMetrics metrics = new io.jiangxin.metrics.NodeMetrics();
     private boolean stopped;
 
     private JiangxinNode(Settings settings, Clock clock) {
@@ -140,9 +141,10 @@ public final class JiangxinNode implements AutoCloseable {
         clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings).member()));
         VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
-        vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
+        vertx = await(metrics.install(Vertx.builder(), options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
+        metrics.observe(services.live(), services.boardSockets()::viewerCount);
         await(ensureOrganizer(new AccountStore(pool)));
         healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
         healing.start();
@@ -177,7 +179,7 @@ public final class JiangxinNode implements AutoCloseable {
         io.jiangxin.server.config.Operations ops = settings.operations();
         personalData = services.personalData();
         var router = Routes.router(vertx, services, info, this::clusterMembers, readiness, this::liveState,
-                await(io.jiangxin.http.ContractGate.load(vertx)));
+                metrics::scrape, await(io.jiangxin.http.ContractGate.load(vertx)));
         io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = headerDeadline.guarding(router);
         if (ops.tls()) {
             Https.secure(serverOptions, ops);
