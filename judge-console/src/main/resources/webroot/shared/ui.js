@@ -89,6 +89,7 @@ export const CODES = {
   TARGET_SIGNED_OFF: ['目标赛项已签字确认', 'The target event is already signed off'],
   NOT_SIGNED_OFF: ['裁判长尚未签字确认', 'The head judge has not signed off yet'],
   LOG_BROKEN: ['评分日志校验不一致，请联系管理员', 'The score log failed its check; tell the administrator'],
+  METRICS_INTERNAL: ['运行指标只供内网监控直接抓取', 'Metrics are scraped from each server directly, inside the network'],
   // Boards
   ALREADY_FROZEN: ['公开榜已封榜', 'The public board is already frozen'],
   NOT_FROZEN: ['公开榜未封榜', 'The public board is not frozen'],

@@ -6,6 +6,7 @@ import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.LogDraft;
 import io.jiangxin.judging.LogEntry;
 import io.jiangxin.cluster.LiveEvents;
+import io.jiangxin.metrics.JudgingMeters;
 import io.jiangxin.storage.IdempotencyStore;
 import io.jiangxin.storage.IdempotencyStore.Claim;
 import io.jiangxin.storage.JudgingStore;
@@ -91,24 +92,17 @@ public final class LogWriter {
     private final ScoreLogStore log;
     private final IdempotencyStore idempotency;
     private final LiveEvents live;
-    private final WriterMeters meters;
+    private final JudgingMeters meters;
     private final List<Shard> shards = new CopyOnWriteArrayList<>();
 
     public LogWriter(Pool pool, JudgingStore judging, ScoreLogStore log, IdempotencyStore idempotency,
-                     LiveEvents live, WriterMeters meters) {
+                     LiveEvents live, JudgingMeters meters) {
         this.pool = pool;
         this.judging = judging;
         this.log = log;
         this.idempotency = idempotency;
         this.live = live;
         this.meters = meters;
-    }
-
-    /** Figures of the groups committed, for the node's metrics. */
-    public interface WriterMeters {
-        WriterMeters NONE = (requests, records, nanos) -> { };
-
-        void groupCommitted(int requests, int records, long nanos);
     }
 
     /** Deploys the writer's contexts, one per instance; events are spread over them. */

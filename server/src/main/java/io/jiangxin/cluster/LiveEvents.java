@@ -51,6 +51,7 @@ public final class LiveEvents {
     private final ScoreLogStore log;
     private final JudgingStore judging;
     private volatile BoardListener listener = (eventId, jury, pub) -> { };
+    private volatile java.util.function.LongConsumer applyNanos = nanos -> { };
 
     public LiveEvents(HazelcastInstance hazelcast, Pool pool, ScoreLogStore log, JudgingStore judging) {
         this.states = hazelcast.getMap(Maps.LIVE_EVENTS);
@@ -183,7 +184,14 @@ public final class LiveEvents {
     }
 
     private Future<ApplyRecords.Applied> submit(long eventId, List<ScoreRecord> records) {
-        return OnContext.of(states.submitToKey(eventId, new ApplyRecords(records)));
+        long started = System.nanoTime();
+        return OnContext.of(states.submitToKey(eventId, new ApplyRecords(records)))
+                .andThen(done -> applyNanos.accept(System.nanoTime() - started));
+    }
+
+    /** Told each apply's entry-processor time, call to answer, in nanoseconds (the node's metrics). */
+    public void timeAppliesWith(java.util.function.LongConsumer recorder) {
+        this.applyNanos = recorder;
     }
 
     private Future<ApplyRecords.Applied> fillGap(long eventId, long afterSeq) {

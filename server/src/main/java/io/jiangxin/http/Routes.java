@@ -7,7 +7,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Assembles the HTTP surface: /api resources, /health, /openapi.yaml and the browser apps. */
+/** Assembles the HTTP surface: /api resources, /health, /metrics, /openapi.yaml and the browser apps. */
 public final class Routes {
 
     public static final long BODY_LIMIT_BYTES = 256 * 1024;
@@ -17,7 +17,7 @@ public final class Routes {
 
     public static Router router(Vertx vertx, Services services, NodeInfo node, Supplier<List<String>> clusterMembers,
                                 Readiness readiness, Supplier<io.vertx.core.json.JsonObject> liveState,
-                                ContractGate contract, ServingLoops loops) {
+                                Supplier<String> metrics, ContractGate contract, ServingLoops loops) {
         StrictJson.hardenVertxCodec();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::handle);
@@ -29,6 +29,7 @@ public final class Routes {
         new HealthRoutes(services.pool(), node, clusterMembers, services.boardSockets()::viewerCount,
                 readiness, liveState, loops).mount(router);
         OpenApiRoute.mount(router);
+        new MetricsRoutes(metrics).mount(router);
 
         Router api = Router.router(vertx);
         api.route().handler(RequestDeadline::handle);

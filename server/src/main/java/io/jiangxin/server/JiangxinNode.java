@@ -105,6 +105,7 @@ public final class JiangxinNode implements AutoCloseable {
     private volatile boolean partitionsSettled;
     private io.jiangxin.app.PersonalData personalData;
     private final io.jiangxin.http.Readiness readiness = new io.jiangxin.http.Readiness(this::clusterFormed);
+    private final io.jiangxin.metrics.NodeMetrics metrics = new io.jiangxin.metrics.NodeMetrics();
     private boolean stopped;
 
     private JiangxinNode(Settings settings, Clock clock) {
@@ -142,11 +143,12 @@ public final class JiangxinNode implements AutoCloseable {
         clusterManager = new HazelcastClusterManager(HazelcastSetup.config(discovered(settings).member()));
         VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(settings.clusterHost()).setPort(0);
-        vertx = await(Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered());
+        vertx = await(metrics.install(Vertx.builder(), options).withClusterManager(clusterManager).buildClustered());
         pool = io.jiangxin.storage.Database.pool(vertx, databaseUrl);
         services = services(vertx, pool, clusterManager.getHazelcastInstance(), settings, clock);
         // As many writer contexts as HTTP ones: each event's writes queue on one, spread over the loops.
         await(writer.start(vertx, settings.operations().httpInstances()));
+        metrics.observe(services.live(), services.boardSockets()::viewerCount);
         await(ensureOrganizer(new AccountStore(pool)));
         healing = new LiveHealing(vertx, clusterManager.getHazelcastInstance(), services.live(), clock);
 
@@ -183,7 +185,7 @@ public final class JiangxinNode implements AutoCloseable {
         ServingLoops loops = new ServingLoops(ops.httpInstances());
         HttpVerticle.Handlers handlers = instanceVertx -> io.jiangxin.http.ContractGate.load(instanceVertx).map(gate -> {
             var router = Routes.router(instanceVertx, services, info, this::clusterMembers, readiness,
-                    this::liveState, gate, loops);
+                    this::liveState, metrics::scrape, gate, loops);
             return ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router;
         });
         // Instances on one port share its socket and take connections in turn; a negative port is Vert.x's way of
@@ -255,7 +257,7 @@ public final class JiangxinNode implements AutoCloseable {
         LiveEvents live = new LiveEvents(hazelcast, pool, log, judgingStore);
         Schemes schemes = new Schemes();
         IdempotencyStore idempotency = new IdempotencyStore();
-        writer = new LogWriter(pool, judgingStore, log, idempotency, live, LogWriter.WriterMeters.NONE);
+        writer = new LogWriter(pool, judgingStore, log, idempotency, live, metrics.judging());
         MarkBatch marks = new MarkBatch(judgingStore, log, schemes, new ReviewStore(pool));
         LadderApplication ladder = LadderApplication.over(pool, clock);
         ResultStore resultStore = new ResultStore(pool);

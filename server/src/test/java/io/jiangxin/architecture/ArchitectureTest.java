@@ -29,7 +29,8 @@ class ArchitectureTest {
 
     private static final String[] ADAPTERS = {"io.jiangxin.app..", "io.jiangxin.http..", "io.jiangxin.storage..",
             "io.jiangxin.cluster..", "io.jiangxin.push..", "io.jiangxin.server..", "io.jiangxin.backup..",
-            "io.jiangxin.export..", "io.jiangxin.importing..", "io.jiangxin.certificates.print.."};
+            "io.jiangxin.export..", "io.jiangxin.importing..", "io.jiangxin.certificates.print..",
+            "io.jiangxin.metrics.."};
 
     /**
      * HTTP routes that still reach a store without an application service between them. The list only shrinks: the
