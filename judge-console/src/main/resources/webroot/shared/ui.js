@@ -40,7 +40,7 @@ export const CODES = {
   NOT_FOUND: ['找不到该记录，可能已被删除', 'Not found; it may have been removed'],
   UNKNOWN_REFERENCE: ['引用的记录不存在', 'A record it refers to does not exist'],
   DUPLICATE: ['已有同样的记录', 'It already exists'],
-  DUPLICATE_KEY: ['已有同样的记录', 'It already exists'],
+  DUPLICATE_KEY: ['请求中有重复的字段', 'The request gives a field twice'],
   DUPLICATE_ORGANIZATION: ['已有同名单位', 'An organization with that name already exists'],
   DUPLICATE_RESULT: ['该成绩已经登记过', 'That result is already recorded'],
   DUPLICATE_OBJECTION: ['已就此提出过异议', 'An objection to this was already raised'],
