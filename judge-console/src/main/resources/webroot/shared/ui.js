@@ -11,7 +11,8 @@ export function name(text, attrs) {
 /**
  * zh-CN sentence and English for every refusal code the API answers with (docs/api.md), one table for every app.
  * The server's own bilingual message is shown first when it sent one; this is what stands in for it, so a bare code
- * never reaches a screen. `RefusalCodesTest` fails when the server gains a code that is missing here.
+ * never reaches a screen. `RefusalCodesTest` fails when a code of the server's `ErrorCode` or of the board socket is
+ * missing here, or when an entry here is none of those nor one the apps make up (CONFLICT, NETWORK).
  */
 export const CODES = {
   // The request itself
@@ -34,16 +35,54 @@ export const CODES = {
   TOO_MANY_ATTACHMENTS: ['附件数量已达上限', 'No more attachments can be added'],
   IMPORT_REJECTED: ['导入被拒绝，请按提示修改表格后重新导入', 'The import was refused; correct the sheet as listed and import again'],
   REASON_TOO_SHORT: ['理由太短，请写明具体原因', 'The reason is too short; say what happened'],
+  REQUEST_REJECTED: ['请求被拒绝', 'The request was refused'],
   // Records
   NOT_FOUND: ['找不到该记录，可能已被删除', 'Not found; it may have been removed'],
   UNKNOWN_REFERENCE: ['引用的记录不存在', 'A record it refers to does not exist'],
   DUPLICATE: ['已有同样的记录', 'It already exists'],
-  DUPLICATE_KEY: ['已有同样的记录', 'It already exists'],
+  DUPLICATE_KEY: ['请求中有重复的字段', 'The request gives a field twice'],
   DUPLICATE_ORGANIZATION: ['已有同名单位', 'An organization with that name already exists'],
   DUPLICATE_RESULT: ['该成绩已经登记过', 'That result is already recorded'],
   DUPLICATE_OBJECTION: ['已就此提出过异议', 'An objection to this was already raised'],
   STILL_REFERENCED: ['仍有其他记录在使用它，不能删除', 'Other records still use it; it cannot be removed'],
   CONFLICT: ['与当前状态冲突，请刷新后再试', 'Conflicts with the current state; reload and try again'],
+  DUPLICATE_ID: ['记录编号冲突，请重试', 'A record with this id exists; try again'],
+  DUPLICATE_CONTEST: ['该主办方当年已有同名竞赛', 'The organizer already has a contest of this name this year'],
+  DUPLICATE_EVENT: ['该竞赛已有同名赛项', 'The contest already has an event of this name'],
+  DUPLICATE_PERSON: ['该人员已登记', 'This person is already recorded'],
+  DUPLICATE_TEAM: ['已有同名团队', 'A team of this name already exists'],
+  DUPLICATE_TEAM_MEMBER: ['该人员已是团队成员', 'The person is already a member of this team'],
+  DUPLICATE_REGISTRATION: ['已报名此赛项', 'Already registered in this event'],
+  DUPLICATE_ENTRY_CODE: ['参赛号已被占用', 'The entry code is taken in this event'],
+  DUPLICATE_ENTRY: ['该报名已有作品内容', 'The registration already has its entry'],
+  DUPLICATE_JUDGE: ['该人员在此竞赛已有裁判或仲裁账号', 'This person already has a judge or arbiter account in this contest'],
+  DUPLICATE_WORKER_ACCOUNT: ['该人员已有选手账号', 'This person already has a worker account'],
+  DUPLICATE_SIGN_IN_CODE: ['登录码重复，请重试', 'The sign-in code is taken; try again'],
+  DUPLICATE_SESSION: ['会话已存在，请重新登录', 'This session exists; sign in again'],
+  DUPLICATE_PANEL_MEMBER: ['该裁判已在此赛项裁判组中', 'The judge is already on this event’s panel'],
+  DUPLICATE_CONFLICT: ['该回避关系已登记', 'This conflict of interest is already recorded'],
+  DUPLICATE_ASSIGNMENT: ['该评委已分配到此作品', 'The judge is already assigned this entry'],
+  DUPLICATE_DRAW: ['该赛项已进行过此类抽签', 'This event already has a draw of this kind'],
+  DUPLICATE_SHEET: ['该评分表已存在', 'This sheet already exists'],
+  DUPLICATE_ROUND_TOTAL: ['该作品已有此轮成绩', 'The entry already has a total for this round'],
+  DUPLICATE_CERTIFICATE: ['该参赛者已有有效证书', 'This entry already has a valid certificate'],
+  DUPLICATE_CERTIFICATE_CODE: ['证书编码重复，请重试', 'The certificate code is taken; try again'],
+  DUPLICATE_TEMPLATE: ['该竞赛已有证书模板', 'This contest already has a certificate template'],
+  DUPLICATE_LADDER: ['该梯队已存在', 'This ladder already exists'],
+  DUPLICATE_CONFIG_VERSION: ['该配置版本已存在', 'This configuration version exists'],
+  DUPLICATE_EVIDENCE: ['该人员已登记此凭证', 'This evidence is already recorded for the person'],
+  DUPLICATE_COURSE: ['该单位已有此课程编号', 'The organization already has a course with this code'],
+  DUPLICATE_ATTENDANCE: ['该人员已登记参加此课程', 'The person’s attendance is already recorded'],
+  DUPLICATE_ASSESSMENT: ['该培训考核已登记', 'This assessment is already recorded'],
+  DUPLICATE_MENTORSHIP: ['该师徒关系已登记', 'This mentor–apprentice pair is already recorded'],
+  DUPLICATE_NOMINATION: ['该人员当年已被推荐此层级', 'The person is already nominated for this tier this year'],
+  DUPLICATE_LEDGER_ENTRY: ['该积分已入账', 'These points are already posted'],
+  DUPLICATE_QUOTA_YEAR: ['该层级当年名额已设置', 'The tier’s quota for this year is already set'],
+  DUPLICATE_QUOTA_CLAIM: ['该人员当年已占用此层级名额', 'The person already holds this tier’s quota slot this year'],
+  DUPLICATE_PLATFORM: ['平台名称已存在', 'A platform with this name exists'],
+  DUPLICATE_CHAIN: ['该平台已有同名产业链', 'The platform has a chain of this name'],
+  DUPLICATE_ENTERPRISE: ['该企业已在平台登记', 'The enterprise is already registered'],
+  DUPLICATE_EXPERT: ['该工匠已在资源清单中', 'The craftsman is already listed'],
   // Signing in and roles
   SIGN_IN_REQUIRED: ['请先登录', 'Please sign in'],
   UNAUTHENTICATED: ['请先登录', 'Please sign in'],
@@ -64,6 +103,7 @@ export const CODES = {
   BAD_IDEMPOTENCY_KEY: ['防重复标识无效', 'The idempotency key is not valid'],
   IDEMPOTENCY_KEY_IN_FLIGHT: ['同一操作正在处理中，请稍候', 'The same request is still being handled; wait a moment'],
   IDEMPOTENCY_KEY_REUSED: ['该操作已用不同内容提交过，请刷新后重新操作', 'That request was already sent with other content; reload and try again'],
+  IDEMPOTENCY_KEY_IN_USE: ['同一防重复标识正被另一请求使用，请稍候', 'This idempotency key is in use by another request; wait a moment'],
   // Set-up, draws and judging
   NO_SCHEME: ['尚未设置评分标准', 'No marking scheme is set yet'],
   INVALID_SCHEME: ['评分标准有误，请按提示修改', 'The marking scheme has errors; correct them as listed'],
@@ -90,6 +130,8 @@ export const CODES = {
   NOT_SIGNED_OFF: ['裁判长尚未签字确认', 'The head judge has not signed off yet'],
   LOG_BROKEN: ['评分日志校验不一致，请联系管理员', 'The score log failed its check; tell the administrator'],
   METRICS_INTERNAL: ['运行指标只供内网监控直接抓取', 'Metrics are scraped from each server directly, inside the network'],
+  LOG_EXISTS: ['该赛项的评分日志已存在', 'This event’s score log already exists'],
+  CONCURRENT_WRITE: ['另一评分刚刚写入，请重试', 'Another write took this place in the score log; try again'],
   // Boards
   ALREADY_FROZEN: ['公开榜已封榜', 'The public board is already frozen'],
   NOT_FROZEN: ['公开榜未封榜', 'The public board is not frozen'],
@@ -122,6 +164,18 @@ export const CODES = {
   ALREADY_ANONYMISED: ['该人员信息已匿名化', 'This person is already anonymised'],
   NOT_CONFIRMED: ['尚未确认', 'Not confirmed yet'],
   ORDER_NOT_TAKEN: ['工单尚未被接单', 'The order has not been taken yet'],
+  TIER_ALREADY_HELD: ['该人员在此梯队已持有层级', 'The person already holds a tier of this ladder'],
+  ALREADY_POSTED: ['该成绩已计入积分', 'These results are already posted'],
+  CONCURRENT_DECISION: ['另一决定已先记录，请刷新后再试', 'Another decision was recorded first; reload and try again'],
+  ILLEGAL_TRANSITION: ['当前状态下不能这样做', 'That step is not allowed in the current state'],
+  OUT_OF_ORDER: ['请按流程顺序办理', 'Steps must follow the workflow’s order'],
+  NOTICE_OPEN: ['公示期尚未结束', 'The public notice is still open'],
+  NOTICE_CLOSED: ['公示期已结束', 'The public notice has closed'],
+  OBJECTION_PENDING: ['尚有未裁定的异议', 'An objection is still awaiting its ruling'],
+  UNKNOWN_OBJECTION: ['没有该异议', 'No such objection'],
+  QUOTA_YEAR_FULL: ['本年度名额已满', 'This year’s quota is full'],
+  QUOTA_TRADE_FULL: ['该工种名额已满', 'The quota for this trade is full'],
+  QUOTA_ORGANIZATION_FULL: ['该单位名额已满', 'The quota for this organization is full'],
   // The server and the network
   SERVICE_UNAVAILABLE: ['服务器暂时不可用，请稍后再试', 'The server is briefly unavailable; try again soon'],
   TIMEOUT: ['服务器响应超时，请稍后再试', 'The server took too long; try again soon'],
@@ -133,6 +187,7 @@ export const CODES = {
   MESSAGE_TOO_LARGE: ['消息过大', 'The message is too large'],
   UNKNOWN_TYPE: ['未知的消息类型', 'Unknown message type'],
   WEBSOCKET_REQUIRED: ['此地址只接受 WebSocket 连接', 'This address takes WebSocket connections only'],
+  NO_BOARD: ['该榜单暂时无法读取', 'The board cannot be read now'],
 };
 
 const STATUS = { 400: 'BAD_REQUEST', 401: 'INVALID_TOKEN', 403: 'ROLE_NOT_ALLOWED', 404: 'NOT_FOUND', 409: 'CONFLICT',

@@ -3,6 +3,7 @@ package io.jiangxin.judging;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,7 @@ public record EventViewer(Principal principal, EventFacts facts, List<PanelMembe
     public static EventViewer of(Principal who, EventFacts facts, List<PanelMember> panel, List<EventEntry> entries) {
         boolean contestMember = who.is(AccountKind.ORGANIZER) || Long.valueOf(facts.contestId()).equals(who.contestId());
         if (!contestMember) {
-            throw new Problem(403, "NOT_THIS_CONTEST", "您的账号属于另一个竞赛 / your account belongs to another contest",
-                    null);
+            throw new Problem(ErrorCode.NOT_THIS_CONTEST, "您的账号属于另一个竞赛 / your account belongs to another contest");
         }
         PanelRole role = panel.stream().filter(m -> m.accountId() == who.accountId()).map(PanelMember::role)
                 .findFirst().orElse(null);
@@ -64,22 +64,22 @@ public record EventViewer(Principal principal, EventFacts facts, List<PanelMembe
 
     public void requireJudge() {
         if (role != PanelRole.JUDGE) {
-            throw new Problem(403, "NOT_ON_PANEL", "您不在该赛项的裁判组中 / you are not on this event's panel", null);
+            throw new Problem(ErrorCode.NOT_ON_PANEL, "您不在该赛项的裁判组中 / you are not on this event's panel");
         }
     }
 
     /** The panel matrix, and the raw marks export, are for the event's head judge and organizers. */
     public void requireJury() {
         if (!jury()) {
-            throw new Problem(403, "NOT_HEAD_JUDGE", "只有裁判长和组委会可以查看评分矩阵 / only the head judge and"
-                    + " organizers see the panel matrix", null);
+            throw new Problem(ErrorCode.NOT_HEAD_JUDGE, "只有裁判长和组委会可以查看评分矩阵 / only the head judge and"
+                    + " organizers see the panel matrix");
         }
     }
 
     public void requireJuryOrArbiter() {
         if (!jury() && !arbiter()) {
-            throw new Problem(403, "ROLE_NOT_ALLOWED", "仅供裁判长、组委会和仲裁组查看 / for the head judge, organizers and"
-                    + " arbiters only", null);
+            throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "仅供裁判长、组委会和仲裁组查看 / for the head judge, organizers and"
+                    + " arbiters only");
         }
     }
 }

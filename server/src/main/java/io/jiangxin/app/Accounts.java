@@ -5,6 +5,7 @@ import io.jiangxin.auth.IssuedAccount;
 import io.jiangxin.auth.IssuedWorker;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.cluster.Sessions;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.AccountStore;
 import io.jiangxin.storage.Stores;
@@ -43,8 +44,8 @@ public final class Accounts {
     public Future<Sessions.Opened> openForTablet(long accountId, String address) {
         return accounts.get(accountId).compose(account -> {
             if (account.is(AccountKind.ORGANIZER)) {
-                throw new Problem(403, "ROLE_NOT_ALLOWED", "不能为组委会账号签发二维码令牌 / QR tokens are not issued"
-                        + " for organizer accounts", null);
+                throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "不能为组委会账号签发二维码令牌 / QR tokens are not issued"
+                        + " for organizer accounts");
             }
             return sessions.open(account, "qr", address);
         });

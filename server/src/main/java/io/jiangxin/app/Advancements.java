@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -44,8 +45,8 @@ public final class Advancements {
 
     public Future<JsonObject> advance(Principal who, long fromEvent, long toEvent) {
         if (!who.is(AccountKind.ORGANIZER)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "只有组委会可以办理晋级 / only organizers"
-                    + " advance entries", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED, "只有组委会可以办理晋级 / only organizers"
+                    + " advance entries"));
         }
         if (fromEvent == toEvent) {
             return Future.failedFuture(Problem.invalid(List.of(new io.jiangxin.registry.FieldError("toEventId",
@@ -56,11 +57,11 @@ public final class Advancements {
             AdvancementRule rule = fromScheme.advancement();
             String fromRound = roundId(fromScheme);
             if (rule == null) {
-                throw Problem.conflict("NO_ADVANCEMENT_RULE", "该赛项的评分标准没有晋级规则（advancement）/ the event's"
+                throw new Problem(ErrorCode.NO_ADVANCEMENT_RULE, "该赛项的评分标准没有晋级规则（advancement）/ the event's"
                         + " scheme has no advancement rule");
             }
             if (facts.signedOffAt() == null) {
-                throw Problem.conflict("NOT_SIGNED_OFF", "裁判长签字确认后才能晋级 / entries advance once the head judge"
+                throw new Problem(ErrorCode.NOT_SIGNED_OFF, "裁判长签字确认后才能晋级 / entries advance once the head judge"
                         + " has signed off");
             }
             return live.view(fromEvent, new Projections.Standings()).compose(json -> {
@@ -73,7 +74,7 @@ public final class Advancements {
                 });
                 return store.pool().withTransaction(conn -> store.lockTarget(conn, toEvent).compose(target -> {
                     if (target.signedOff()) {
-                        throw Problem.conflict("TARGET_SIGNED_OFF", "目标赛项已签字确认 / the target event is signed off");
+                        throw new Problem(ErrorCode.TARGET_SIGNED_OFF, "目标赛项已签字确认 / the target event is signed off");
                     }
                     JsonArray advanced = new JsonArray();
                     JsonArray already = new JsonArray();
@@ -181,8 +182,8 @@ public final class Advancements {
 
     public Future<JsonObject> list(Principal who, long eventId) {
         if (!who.is(AccountKind.ORGANIZER)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "晋级记录仅供组委会查看 / only organizers"
-                    + " read advancement records", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED, "晋级记录仅供组委会查看 / only organizers"
+                    + " read advancement records"));
         }
         return judging.facts(eventId).compose(facts -> store.list(eventId))
                 .map(items -> new JsonObject().put("eventId", eventId).put("items", new JsonArray(items)));

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.auth.AccountKind;
@@ -60,7 +61,7 @@ public final class Appeals {
         }
         return writer.write(eventId, actor, key, requestHash, (conn, facts, head) -> {
             if (facts.signedOffAt() == null) {
-                throw Problem.conflict("NOT_SIGNED_OFF", "赛项尚未签字确认，无成绩可申诉 / the event is not signed off;"
+                throw new Problem(ErrorCode.NOT_SIGNED_OFF, "赛项尚未签字确认，无成绩可申诉 / the event is not signed off;"
                         + " there is no result to appeal yet");
             }
             Instant now = clock.instant();
@@ -69,11 +70,11 @@ public final class Appeals {
                 String closes = BEIJING_TIME.format(closesAt) + "（北京时间 / Beijing time）";
                 if (now.isAfter(closesAt)) {
                     if (status.state() == PublicationState.FINAL) {
-                        throw Problem.conflict("RESULTS_FINAL", "公示期已于 " + closes + " 结束，成绩已为最终成绩，不再受理申诉"
+                        throw new Problem(ErrorCode.RESULTS_FINAL, "公示期已于 " + closes + " 结束，成绩已为最终成绩，不再受理申诉"
                                 + " / the public notice ended at " + closes + "; the results are final and appeals are"
                                 + " no longer accepted");
                     }
-                    throw Problem.conflict("APPEAL_WINDOW_CLOSED", "申诉期已于 " + closes + " 结束 / the appeal window"
+                    throw new Problem(ErrorCode.APPEAL_WINDOW_CLOSED, "申诉期已于 " + closes + " 结束 / the appeal window"
                             + " closed at " + closes);
                 }
                 return judging.entry(conn, eventId, entryCode);
@@ -99,8 +100,7 @@ public final class Appeals {
         return appeals.get(judging.pool(), appealId, false).compose(found -> writer.write(found.eventId(), actor, key,
                 requestHash, (conn, facts, head) -> {
                     if (!who.contestId().equals(facts.contestId())) {
-                        throw new Problem(403, "NOT_THIS_CONTEST", "您不是该竞赛的仲裁人员 / you arbitrate another contest",
-                                null);
+                        throw new Problem(ErrorCode.NOT_THIS_CONTEST, "您不是该竞赛的仲裁人员 / you arbitrate another contest");
                     }
                     MarkingScheme scheme = schemes.of(facts.schemeJson());
                     List<FieldError> unknown = reopen.stream().filter(a -> scheme.aspect(a).isEmpty())
@@ -111,7 +111,7 @@ public final class Appeals {
                     }
                     return appeals.get(conn, appealId, true).compose(appeal -> {
                         if (!"FILED".equals(appeal.status())) {
-                            throw Problem.conflict("ALREADY_DECIDED", "该申诉已裁决，裁决为终局 / the appeal is decided;"
+                            throw new Problem(ErrorCode.ALREADY_DECIDED, "该申诉已裁决，裁决为终局 / the appeal is decided;"
                                     + " the ruling is final");
                         }
                         List<LogDraft> drafts = new ArrayList<>();

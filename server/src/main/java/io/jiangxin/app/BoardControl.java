@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -38,7 +39,7 @@ public final class BoardControl {
     public Future<LogWriter.Outcome> freeze(Principal who, long eventId, Actor actor, String key, String requestHash) {
         return organizer(who).compose(v -> state(eventId)).compose(board -> {
             if (board.snapshot().frozen()) {
-                throw Problem.conflict("ALREADY_FROZEN", "榜单已封 / the public board is already frozen");
+                throw new Problem(ErrorCode.ALREADY_FROZEN, "榜单已封 / the public board is already frozen");
             }
             return write(eventId, RecordKind.FREEZE, null, actor, key, requestHash);
         });
@@ -47,10 +48,11 @@ public final class BoardControl {
     public Future<LogWriter.Outcome> reveal(Principal who, long eventId, Actor actor, String key, String requestHash) {
         return organizer(who).compose(v -> state(eventId)).compose(board -> {
             if (!board.snapshot().frozen()) {
-                throw Problem.conflict("NOT_FROZEN", "榜单未封，无需揭榜 / the public board is not frozen");
+                throw new Problem(ErrorCode.NOT_FROZEN, "榜单未封，无需揭榜 / the public board is not frozen");
             }
             if (board.revealsLeft() == 0) {
-                throw Problem.conflict("NOTHING_TO_REVEAL", "已全部揭晓，可解封 / everything is revealed; unfreeze the board");
+                throw new Problem(ErrorCode.NOTHING_TO_REVEAL,
+                        "已全部揭晓，可解封 / everything is revealed; unfreeze the board");
             }
             return write(eventId, RecordKind.REVEAL_STEP, null, actor, key, requestHash);
         });
@@ -59,7 +61,7 @@ public final class BoardControl {
     public Future<LogWriter.Outcome> unfreeze(Principal who, long eventId, Actor actor, String key, String requestHash) {
         return organizer(who).compose(v -> state(eventId)).compose(board -> {
             if (!board.snapshot().frozen()) {
-                throw Problem.conflict("NOT_FROZEN", "榜单未封 / the public board is not frozen");
+                throw new Problem(ErrorCode.NOT_FROZEN, "榜单未封 / the public board is not frozen");
             }
             return write(eventId, RecordKind.UNFREEZE, null, actor, key, requestHash);
         });
@@ -79,8 +81,8 @@ public final class BoardControl {
 
     private static Future<Void> organizer(Principal who) {
         if (!who.is(AccountKind.ORGANIZER)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED",
-                    "只有组委会可以封榜、揭榜 / only organizers freeze and reveal the board", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED,
+                    "只有组委会可以封榜、揭榜 / only organizers freeze and reveal the board"));
         }
         return Future.succeededFuture();
     }

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.certificates.Certificate;
@@ -75,11 +76,11 @@ public final class Certificates {
     public Future<JsonObject> issue(Principal who, long eventId) {
         return results.of(eventId).compose(result -> {
             if (!result.signedOff()) {
-                throw Problem.conflict("NOT_SIGNED_OFF", "裁判长尚未签字确认该赛项成绩，不能颁发证书 / the head judge has"
+                throw new Problem(ErrorCode.NOT_SIGNED_OFF, "裁判长尚未签字确认该赛项成绩，不能颁发证书 / the head judge has"
                         + " not signed off the event's results, so no certificates can be issued");
             }
             if (ContestKind.TRAINING.name().equals(result.contestKind())) {
-                throw Problem.conflict("TRAINING_NO_CERTIFICATES", "培训考核不颁发获奖证书，成绩记入培训档案 /"
+                throw new Problem(ErrorCode.TRAINING_NO_CERTIFICATES, "培训考核不颁发获奖证书，成绩记入培训档案 /"
                         + " training assessments earn no award certificates; their results go to the training record");
             }
             LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -125,7 +126,7 @@ public final class Certificates {
         return store.contestOf(pool, eventId).compose(contestId -> store.list(pool, eventId).compose(list -> {
             List<CertificateStore.Stored> valid = list.stream().filter(CertificateStore.Stored::valid).toList();
             if (valid.isEmpty()) {
-                throw Problem.conflict("NO_CERTIFICATES", "该赛项尚未颁发证书，请先签发 / the event has no certificates;"
+                throw new Problem(ErrorCode.NO_CERTIFICATES, "该赛项尚未颁发证书，请先签发 / the event has no certificates;"
                         + " issue them first");
             }
             Certificate first = valid.get(0).content();
@@ -179,10 +180,10 @@ public final class Certificates {
     /** 409 before publication, saying whether the results are still to be published or under review. */
     private static Problem notPublished(PublicationStatus publication) {
         if (publication.underReview()) {
-            return Problem.conflict("NOT_PUBLISHED", "申诉成立，成绩复核中，重新公示后才能颁发证书 / an upheld appeal put"
+            return new Problem(ErrorCode.NOT_PUBLISHED, "申诉成立，成绩复核中，重新公示后才能颁发证书 / an upheld appeal put"
                     + " the results under review; certificates are issued once they are published again");
         }
-        return Problem.conflict("NOT_PUBLISHED", "成绩尚未公示，公示后才能颁发证书 / the results are not published yet;"
+        return new Problem(ErrorCode.NOT_PUBLISHED, "成绩尚未公示，公示后才能颁发证书 / the results are not published yet;"
                 + " certificates are issued once they are published for notice");
     }
 
@@ -220,7 +221,7 @@ public final class Certificates {
         try {
             return pdf.render(template, sheets, title);
         } catch (CertificateFont.Unavailable | CertificatePdf.MissingGlyph e) {
-            throw new Problem(503, "CERTIFICATE_FONT_UNAVAILABLE", e.getMessage(), null);
+            throw new Problem(ErrorCode.CERTIFICATE_FONT_UNAVAILABLE, e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -52,8 +53,8 @@ public final class Draws {
     public Future<LogWriter.Outcome> draw(Principal who, long eventId, Request request, String key,
                                           String requestHash) {
         if (!who.is(AccountKind.ORGANIZER)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED",
-                    "只有组委会可以抽签 / only organizers draw lots", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED,
+                    "只有组委会可以抽签 / only organizers draw lots"));
         }
         String seed = request.seed() != null ? request.seed() : newSeed();
         String source = request.seed() != null ? "GIVEN" : "SERVER";
@@ -62,19 +63,19 @@ public final class Draws {
                                 Idempotent.claim(who.accountId(), key, requestHash), 201, () ->
                                 log.lock(conn, eventId).compose(head -> {
                                 if (head.lastSeq() > 0) {
-                                    throw Problem.conflict("JUDGING_STARTED", "评分日志已有记录，不能再抽签 /"
+                                    throw new Problem(ErrorCode.JUDGING_STARTED, "评分日志已有记录，不能再抽签 /"
                                             + " the event's score log has records; it is too late to draw");
                                 }
                                 return store.drawn(conn, eventId, request.kind());
                             }).compose(drawn -> {
                                 if (drawn) {
-                                    throw Problem.conflict("ALREADY_DRAWN", "该赛项已抽过" + request.kind().label()
+                                    throw new Problem(ErrorCode.ALREADY_DRAWN, "该赛项已抽过" + request.kind().label()
                                             + " / this event's " + request.kind() + " draw is already done");
                                 }
                                 return store.entrants(conn, eventId, request.kind());
                             }).compose(entrants -> {
                                 if (entrants.isEmpty()) {
-                                    throw Problem.conflict("NO_ENTRANTS", "该赛项没有报名 / the event has no entrants");
+                                    throw new Problem(ErrorCode.NO_ENTRANTS, "该赛项没有报名 / the event has no entrants");
                                 }
                                 List<String> lots = request.kind() == DrawKind.ENTRY_CODES
                                         ? Draw.codes(request.prefix(), entrants.size()) : request.stations();

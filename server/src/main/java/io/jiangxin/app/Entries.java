@@ -1,6 +1,7 @@
 package io.jiangxin.app;
 
 import io.jiangxin.judging.PanelMember;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -170,8 +171,8 @@ public final class Entries {
 
     public Future<JsonObject> audit(Principal who, long registrationId) {
         if (!who.is(AccountKind.ORGANIZER)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "成果修改记录仅供组委会查看 / only"
-                    + " organizers read an entry's audit trail", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED, "成果修改记录仅供组委会查看 / only"
+                    + " organizers read an entry's audit trail"));
         }
         return store.owner(store.pool(), registrationId).compose(owner -> store.auditTrail(store.pool(), registrationId))
                 .map(items -> new JsonObject().put("registrationId", registrationId).put("items", new JsonArray(items)));
@@ -180,8 +181,8 @@ public final class Entries {
     /** A worker's own innovation entries, to find the ones to submit or edit. */
     public Future<JsonObject> mine(Principal who) {
         if (!who.is(AccountKind.COMPETITOR) || who.personId() == null) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "仅供选手账号查看本人成果 / for worker"
-                    + " accounts, to list their own entries", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED, "仅供选手账号查看本人成果 / for worker"
+                    + " accounts, to list their own entries"));
         }
         return store.mine(who.personId()).map(items -> new JsonObject().put("items", new JsonArray(items)));
     }
@@ -201,7 +202,7 @@ public final class Entries {
                 throw notYours();
             }
             if (!open(owner)) {
-                throw Problem.conflict("SUBMISSION_CLOSED", "不在成果提交时间内，如需修改请联系组委会 / outside the"
+                throw new Problem(ErrorCode.SUBMISSION_CLOSED, "不在成果提交时间内，如需修改请联系组委会 / outside the"
                         + " submission window; ask the organizer to change it");
             }
             return owner;
@@ -210,7 +211,7 @@ public final class Entries {
 
     private Future<Access> access(Principal who, EntryStore.Owner owner) {
         if (who == null) {
-            return Future.failedFuture(new Problem(401, "UNAUTHENTICATED", "请先登录 / sign in first", null));
+            return Future.failedFuture(new Problem(ErrorCode.UNAUTHENTICATED, "请先登录 / sign in first"));
         }
         if (who.is(AccountKind.ORGANIZER)) {
             return Future.succeededFuture(Access.ORGANIZER);
@@ -222,13 +223,13 @@ public final class Entries {
             return Future.succeededFuture(Access.ENTRANT);
         }
         if (!who.is(AccountKind.JUDGE)) {
-            return Future.failedFuture(new Problem(403, "ROLE_NOT_ALLOWED", "无权查看成果材料 / you may not read"
-                    + " entries", null));
+            return Future.failedFuture(new Problem(ErrorCode.ROLE_NOT_ALLOWED, "无权查看成果材料 / you may not read"
+                    + " entries"));
         }
         return judging.panel(judging.pool(), owner.eventId()).compose(panel -> {
             PanelMember member = panel.stream().filter(m -> m.accountId() == who.accountId()).findFirst().orElse(null);
             if (member == null) {
-                throw new Problem(403, "NOT_ON_PANEL", "您不在该赛项的裁判组中 / you are not on this event's panel", null);
+                throw new Problem(ErrorCode.NOT_ON_PANEL, "您不在该赛项的裁判组中 / you are not on this event's panel");
             }
             if (member.role() == PanelRole.HEAD_JUDGE) {
                 return Future.succeededFuture(Access.JUDGE);
@@ -273,7 +274,7 @@ public final class Entries {
     }
 
     private static Problem notYours() {
-        return new Problem(403, "NOT_YOUR_ENTRY", "只能查看和修改本人（或本人所在团队）的成果 / you may only read and edit"
-                + " your own (or your team's) entry", null);
+        return new Problem(ErrorCode.NOT_YOUR_ENTRY, "只能查看和修改本人（或本人所在团队）的成果 / you may only read and edit"
+                + " your own (or your team's) entry");
     }
 }

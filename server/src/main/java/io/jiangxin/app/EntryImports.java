@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -49,7 +50,7 @@ public final class EntryImports {
             issues.sort(java.util.Comparator.comparingInt(EntrySheet.Issue::row));
             long rejectedRows = issues.stream().mapToInt(EntrySheet.Issue::row).distinct().count();
             if (!validRowsOnly && !issues.isEmpty()) {
-                throw new Problem(422, "IMPORT_REJECTED", "有无效行，未导入任何数据 / some rows are invalid; nothing was"
+                throw new Problem(ErrorCode.IMPORT_REJECTED, "有无效行，未导入任何数据 / some rows are invalid; nothing was"
                         + " imported", report(false, false, sheet.rowCount(), 0, rejectedRows, issues));
             }
             return store.pool().withTransaction(conn -> {

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
@@ -37,7 +38,7 @@ public final class EventResults {
     public Future<EventResult> of(long eventId) {
         return store.header(store.pool(), eventId).compose(header -> {
             if (header.schemeJson() == null) {
-                throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准，没有成绩 / the event has no marking scheme,"
+                throw new Problem(ErrorCode.NO_SCHEME, "该赛项尚未设置评分标准，没有成绩 / the event has no marking scheme,"
                         + " so no results");
             }
             Map<String, AwardBand> bands = new HashMap<>();

@@ -9,6 +9,7 @@ import io.jiangxin.engine.scheme.MarkingScheme;
 import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.PanelMember;
 import io.jiangxin.judging.Seat;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.AccountStore;
@@ -46,7 +47,7 @@ public final class EventSetup {
         return judging.facts(eventId).map(facts -> {
             if (facts.schemeJson() == null) {
                 // the scheme is a resource of its own: reading one that is not set is a 404, as for any resource
-                throw new Problem(404, "NOT_FOUND", "该赛项尚未设置评分标准 / the event has no marking scheme yet", null);
+                throw new Problem(ErrorCode.NOT_FOUND, "该赛项尚未设置评分标准 / the event has no marking scheme yet");
             }
             return facts;
         });
@@ -68,7 +69,7 @@ public final class EventSetup {
     public Future<Void> unseat(long eventId, long accountId) {
         return judging.removePanelMember(eventId, accountId).map(removed -> {
             if (!removed) {
-                throw new Problem(404, "NOT_FOUND", "该账号不在裁判组中 / the account is not on the panel", null);
+                throw new Problem(ErrorCode.NOT_FOUND, "该账号不在裁判组中 / the account is not on the panel");
             }
             return null;
         });
@@ -79,7 +80,7 @@ public final class EventSetup {
         return stores.events().get(eventId).compose(event -> judging.panel(judging.pool(), eventId)).map(panel -> {
             boolean member = panel.stream().anyMatch(m -> m.accountId() == who.accountId());
             if (!who.is(AccountKind.ORGANIZER) && !member) {
-                throw new Problem(403, "NOT_ON_PANEL", "您不在该赛项的裁判组中 / you are not on this event's panel", null);
+                throw new Problem(ErrorCode.NOT_ON_PANEL, "您不在该赛项的裁判组中 / you are not on this event's panel");
             }
             return panel;
         });
@@ -95,8 +96,8 @@ public final class EventSetup {
             boolean headJudge = panel.stream().anyMatch(m -> m.accountId() == who.accountId()
                     && m.role() == PanelRole.HEAD_JUDGE);
             if (!who.is(AccountKind.ORGANIZER) && !headJudge) {
-                throw new Problem(403, "NOT_HEAD_JUDGE", "只有组委会或裁判长可以登记回避 / only an organizer or the"
-                        + " head judge may declare a conflict", null);
+                throw new Problem(ErrorCode.NOT_HEAD_JUDGE, "只有组委会或裁判长可以登记回避 / only an organizer or the"
+                        + " head judge may declare a conflict");
             }
             if (panel.stream().noneMatch(m -> m.accountId() == accountId)) {
                 throw Problem.unknownReference("accountId", "该账号不在裁判组中 / the account is not on the panel");

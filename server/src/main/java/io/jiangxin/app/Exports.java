@@ -3,6 +3,7 @@ package io.jiangxin.app;
 import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.PanelMember;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.cluster.LiveEvents;
@@ -90,7 +91,7 @@ public final class Exports {
             String contest = events.get(0).result().contestName();
             List<ResultsWorkbook.Printed> ranked = events.stream().filter(e -> !e.result().teams().isEmpty()).toList();
             if (ranked.isEmpty()) {
-                throw Problem.conflict("NO_TEAM_RANKING", "该竞赛没有团体排名的赛项（评分标准未设置团体排名） / no event of this"
+                throw new Problem(ErrorCode.NO_TEAM_RANKING, "该竞赛没有团体排名的赛项（评分标准未设置团体排名） / no event of this"
                         + " contest ranks teams (no team ranking in its marking scheme)");
             }
             return document(fileName(contest, null, "团体成绩"),
@@ -158,7 +159,7 @@ public final class Exports {
     private Future<List<ResultsWorkbook.Printed>> printed(long contestId) {
         return results.ofContest(contestId).compose(events -> {
             if (events.isEmpty()) {
-                throw Problem.conflict("NO_SCHEME", "该竞赛没有设置评分标准的赛项，没有成绩 / no event of this contest has a"
+                throw new Problem(ErrorCode.NO_SCHEME, "该竞赛没有设置评分标准的赛项，没有成绩 / no event of this contest has a"
                         + " marking scheme, so there are no results");
             }
             return publications.current(events.stream().map(EventResult::eventId).toList()).compose(states -> {

@@ -3,6 +3,7 @@ package io.jiangxin.app;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.judging.EventFacts;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.RoadshowStore;
@@ -34,8 +35,8 @@ public final class InnovationScreens {
                     // As the sheets do: a judge never opens an entry of their own enterprise.
                     if (who.is(AccountKind.JUDGE) && who.organizationId() != null
                             && entry.organizationIds().contains(who.organizationId())) {
-                        throw new Problem(403, "RECUSED", "您与该成果的完成人同单位，须回避 / you share an"
-                                + " organization with this entry and are recused", null);
+                        throw new Problem(ErrorCode.RECUSED, "您与该成果的完成人同单位，须回避 / you share an"
+                                + " organization with this entry and are recused");
                     }
                     return entries.view(who, entry.registrationId());
                 });
@@ -61,8 +62,8 @@ public final class InnovationScreens {
     public Future<EventFacts> innovation(long eventId) {
         return judging.facts(eventId).map(facts -> {
             if (!"INNOVATION".equals(facts.contestKind())) {
-                throw new Problem(404, "NOT_INNOVATION", "该赛项不是创新创效赛项，没有成果材料 / this event is not part of an"
-                        + " innovation contest and has no entry content", null);
+                throw new Problem(ErrorCode.NOT_INNOVATION, "该赛项不是创新创效赛项，没有成果材料 / this event is not part of an"
+                        + " innovation contest and has no entry content");
             }
             return facts;
         });

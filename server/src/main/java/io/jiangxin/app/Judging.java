@@ -4,6 +4,7 @@ import io.jiangxin.judging.ChainHead;
 import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.PanelMember;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ladder.ResultPoints;
 import io.jiangxin.auth.AccountKind;
@@ -134,7 +135,7 @@ public final class Judging {
                         JsonArray blockers = new JsonArray();
                         result.lockBlockers().forEach(b -> blockers.add(new JsonObject().put("aspectId", b.aspectId())
                                 .put("code", b.code()).put("reason", b.message())));
-                        throw new Problem(409, "NOT_LOCKABLE", "评分表不完整或有未解决的分歧，不能锁定 / the sheet is"
+                        throw new Problem(ErrorCode.NOT_LOCKABLE, "评分表不完整或有未解决的分歧，不能锁定 / the sheet is"
                                 + " incomplete or has an open disagreement and cannot lock", blockers.getList());
                     }
                     return List.of(LogDraft.of(RecordKind.LOCK, entry.registrationId(), null));
@@ -152,7 +153,7 @@ public final class Judging {
                     .compose(v -> judging.entry(conn, eventId, entryCode))
                     .compose(entry -> judging.locked(conn, eventId, entry.registrationId()).compose(locked -> {
                         if (!locked) {
-                            throw Problem.conflict("NOT_LOCKED", "评分表未锁定 / the sheet is not locked");
+                            throw new Problem(ErrorCode.NOT_LOCKED, "评分表未锁定 / the sheet is not locked");
                         }
                         return judging.setLocked(conn, eventId, entry.registrationId(), false);
                     }).map(v -> new LogWriter.Decision(201,
@@ -166,13 +167,13 @@ public final class Judging {
         return writer.write(eventId, actor, key, requestHash, (conn, facts, head) -> {
             schemes.of(facts.schemeJson());
             if (facts.signedOffAt() != null) {
-                throw Problem.conflict("ALREADY_SIGNED_OFF", "赛项已签字确认 / the event is already signed off");
+                throw new Problem(ErrorCode.ALREADY_SIGNED_OFF, "赛项已签字确认 / the event is already signed off");
             }
             return headJudge(conn, eventId, who)
                     .compose(v -> judging.unlockedCount(conn, eventId))
                     .compose(unlocked -> {
                         if (unlocked > 0) {
-                            throw Problem.conflict("SHEETS_NOT_LOCKED", "还有 " + unlocked + " 份评分表未锁定 / "
+                            throw new Problem(ErrorCode.SHEETS_NOT_LOCKED, "还有 " + unlocked + " 份评分表未锁定 / "
                                     + unlocked + " sheets are not locked yet");
                         }
                         return judging.setSignedOff(conn, eventId, clock.instant());
@@ -263,7 +264,7 @@ public final class Judging {
                     errors.add(new FieldError(where + ".value", rejection.message())));
         }
         if (!errors.isEmpty()) {
-            throw new Problem(400, "INVALID_MARKS", "分值无效 / invalid marks", errors);
+            throw new Problem(ErrorCode.INVALID_MARKS, "分值无效 / invalid marks", errors);
         }
     }
 

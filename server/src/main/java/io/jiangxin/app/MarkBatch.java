@@ -4,6 +4,7 @@ import io.jiangxin.judging.ChainHead;
 import io.jiangxin.judging.EventFacts;
 import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.PanelMember;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;
@@ -118,8 +119,8 @@ public final class MarkBatch implements LogWriter.Batch<MarkBatch.Submission> {
         }
         EventEntry entry = entries.get(p.entryCode());
         if (entry == null) {
-            throw new Problem(404, "NOT_FOUND", "该赛项没有参赛号 " + p.entryCode() + " / no entry " + p.entryCode()
-                    + " in this event", null);
+            throw new Problem(ErrorCode.NOT_FOUND, "该赛项没有参赛号 " + p.entryCode() + " / no entry " + p.entryCode()
+                    + " in this event");
         }
         if (!"REGISTERED".equals(entry.status())) {
             throw Refusals.withdrawn();

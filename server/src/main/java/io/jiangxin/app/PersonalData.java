@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.export.PersonalDataWorkbook;
@@ -79,7 +80,7 @@ public final class PersonalData {
                 return Future.failedFuture(Problem.notFound("person", personId));
             }
             if (row.getValue("anonymised_at") != null) {
-                return Future.failedFuture(Problem.conflict("ALREADY_ANONYMISED",
+                return Future.failedFuture(new Problem(ErrorCode.ALREADY_ANONYMISED,
                         "此人的个人信息已匿名化 / this person's data is already anonymised"));
             }
             return store.anonymise(List.of(personId), new Action("ERASURE", who.accountId(), null, personId, 1,

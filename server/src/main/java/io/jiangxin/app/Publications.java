@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -49,12 +50,12 @@ public final class Publications {
                         throw trainingIsPrivate(eventId);
                     }
                     if (event.signedOffAt() == null) {
-                        throw Problem.conflict("NOT_SIGNED_OFF", "裁判长尚未签字确认，成绩不能公示 / the head judge has"
+                        throw new Problem(ErrorCode.NOT_SIGNED_OFF, "裁判长尚未签字确认，成绩不能公示 / the head judge has"
                                 + " not signed off the event; its results cannot be published");
                     }
                     return store.status(conn, eventId, now).compose(status -> {
                         if (status.published()) {
-                            throw Problem.conflict("ALREADY_PUBLISHED", "该赛项成绩已公示（" + status.state().labelZh()
+                            throw new Problem(ErrorCode.ALREADY_PUBLISHED, "该赛项成绩已公示（" + status.state().labelZh()
                                     + "），不能重复发布 / the event's results are already published ("
                                     + status.state().labelEn() + ")");
                         }
@@ -102,15 +103,15 @@ public final class Publications {
 
     /** The refusal (403) of a training assessment's results to anyone but organizers. */
     static Problem privateResults(String whatZh, String whatEn) {
-        return new Problem(403, "PRIVATE_RESULTS", whatZh + " 为培训考核，成绩仅本人和组委会可见，"
+        return new Problem(ErrorCode.PRIVATE_RESULTS, whatZh + " 为培训考核，成绩仅本人和组委会可见，"
                 + "不公开 / " + whatEn + " is a training assessment; its results are private to the worker and the"
-                + " organizer and never public", null);
+                + " organizer and never public");
     }
 
     /** The refusal for a training assessment (培训考核), whose results are private and never published. */
     static Problem trainingIsPrivate(long eventId) {
-        return new Problem(409, "TRAINING_RESULTS_PRIVATE", "赛项 " + eventId + " 属于培训考核，成绩仅本人和组委会可见，"
+        return new Problem(ErrorCode.TRAINING_RESULTS_PRIVATE, "赛项 " + eventId + " 属于培训考核，成绩仅本人和组委会可见，"
                 + "不公示 / event " + eventId + " is a training assessment; its results are private to the worker and"
-                + " the organizer and are never published", null);
+                + " the organizer and are never published");
     }
 }

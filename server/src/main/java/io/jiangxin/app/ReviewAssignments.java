@@ -2,6 +2,7 @@ package io.jiangxin.app;
 
 import io.jiangxin.judging.EventEntry;
 import io.jiangxin.judging.PanelMember;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -47,8 +48,7 @@ public final class ReviewAssignments {
 
     /** A judge asked for, or tried to mark, an entry of a document round that is not theirs. */
     public static Problem notAssigned() {
-        return new Problem(403, "NOT_ASSIGNED", "该成果未分配给您评审 / this entry is not assigned to you for review",
-                null);
+        return new Problem(ErrorCode.NOT_ASSIGNED, "该成果未分配给您评审 / this entry is not assigned to you for review");
     }
 
     /** Draws the assignment; one per event (later changes are reassignments). */
@@ -61,17 +61,17 @@ public final class ReviewAssignments {
                 .compose(head -> store.runs(conn, eventId))
                 .compose(runs -> {
                     if (runs.stream().anyMatch(r -> r.kind().equals("ASSIGN"))) {
-                        throw Problem.conflict("ALREADY_ASSIGNED", "该赛项已分配评审，请用重新分配 / this event's"
+                        throw new Problem(ErrorCode.ALREADY_ASSIGNED, "该赛项已分配评审，请用重新分配 / this event's"
                                 + " entries are already assigned; use a reassignment");
                     }
                     return inputs(conn, eventId, null);
                 })
                 .compose(in -> {
                     if (in.entrants().isEmpty()) {
-                        throw Problem.conflict("NO_ENTRANTS", "该赛项没有报名 / the event has no entrants");
+                        throw new Problem(ErrorCode.NO_ENTRANTS, "该赛项没有报名 / the event has no entrants");
                     }
                     if (in.judges().isEmpty()) {
-                        throw Problem.conflict("NO_JUDGES", "裁判组中没有评委 / the panel has no judges");
+                        throw new Problem(ErrorCode.NO_JUDGES, "裁判组中没有评委 / the panel has no judges");
                     }
                     if (k > in.judges().size()) {
                         throw Problem.invalid(List.of(new FieldError("k", "每件成果 " + k + " 位评委，但裁判组只有 "
@@ -108,7 +108,7 @@ public final class ReviewAssignments {
                 .compose(head -> store.runs(conn, eventId))
                 .compose(runs -> {
                     if (runs.stream().noneMatch(r -> r.kind().equals("ASSIGN"))) {
-                        throw Problem.conflict("NOT_ASSIGNED_YET", "该赛项尚未分配评审 / this event's entries are"
+                        throw new Problem(ErrorCode.NOT_ASSIGNED_YET, "该赛项尚未分配评审 / this event's entries are"
                                 + " not assigned yet");
                     }
                     return Future.all(store.assignment(conn, eventId), store.markedBy(conn, eventId, dropped),
@@ -119,8 +119,8 @@ public final class ReviewAssignments {
                     Set<Long> marked = loaded.resultAt(1);
                     Inputs in = loaded.resultAt(2);
                     if (before.values().stream().noneMatch(judges -> judges.contains(dropped))) {
-                        throw new Problem(404, "NOT_FOUND", "该评委没有分配到成果 / no entries are assigned to this"
-                                + " judge", null);
+                        throw new Problem(ErrorCode.NOT_FOUND, "该评委没有分配到成果 / no entries are assigned to this"
+                                + " judge");
                     }
                     ReviewAssignment.Reassignment result = ReviewAssignment.reassign(seed, before, dropped, marked,
                             in.entrants(), in.judges(), in.conflicts());
@@ -303,7 +303,7 @@ public final class ReviewAssignments {
 
     private static void requireOrganizer(Principal who) {
         if (who == null || !who.is(AccountKind.ORGANIZER)) {
-            throw new Problem(403, "ROLE_NOT_ALLOWED", "只有组委会可以分配评审 / only organizers assign reviews", null);
+            throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "只有组委会可以分配评审 / only organizers assign reviews");
         }
     }
 
@@ -313,8 +313,8 @@ public final class ReviewAssignments {
             boolean head = who != null && panel.stream().anyMatch(m -> m.accountId() == who.accountId()
                     && m.role() == PanelRole.HEAD_JUDGE);
             if (who == null || (!who.is(AccountKind.ORGANIZER) && !head)) {
-                throw new Problem(403, "NOT_HEAD_JUDGE", "仅供裁判长和组委会查看 / for the head judge and organizers"
-                        + " only", null);
+                throw new Problem(ErrorCode.NOT_HEAD_JUDGE, "仅供裁判长和组委会查看 / for the head judge and organizers"
+                        + " only");
             }
             return panel;
         });

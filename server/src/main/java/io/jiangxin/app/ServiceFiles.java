@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.service.ServiceRole;
 import io.jiangxin.storage.ServiceStore;
@@ -52,8 +53,8 @@ public final class ServiceFiles {
         return checked(contentType, content).compose(sha256 -> store.pool().withTransaction(c ->
                 platform.visibleOrder(c, a, orderId, true).compose(o -> {
                     if (a.is(ServiceRole.CRAFTSMAN) && o.personId() == null) {
-                        throw new Problem(409, "ORDER_NOT_TAKEN", "请先接单再上传照片 / take the order before adding"
-                                + " photos", null);
+                        throw new Problem(ErrorCode.ORDER_NOT_TAKEN, "请先接单再上传照片 / take the order before adding"
+                                + " photos");
                     }
                     return store.files(c, o.needId(), o.id()).compose(files -> {
                         if (files.size() >= MAX_FILES) {

@@ -2,6 +2,7 @@ package io.jiangxin.app;
 
 import io.jiangxin.auth.IssuedWorker;
 import io.jiangxin.auth.IssuedAccount;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ladder.LadderApplication;
 import io.jiangxin.app.ladder.LadderCalendar;
@@ -105,15 +106,15 @@ public final class ServicePlatform {
         }
         return platform.map(id -> {
             if (id == null) {
-                throw new Problem(403, "NOT_ON_PLATFORM", "该账号不属于任何助企服务平台 / this account belongs to no"
-                        + " service platform", null);
+                throw new Problem(ErrorCode.NOT_ON_PLATFORM, "该账号不属于任何助企服务平台 / this account belongs to no"
+                        + " service platform");
             }
             return new Actor(p, role, id);
         });
     }
 
     static Problem roleRefused() {
-        return new Problem(403, "ROLE_NOT_ALLOWED", "当前角色无权执行此操作 / your role may not do this", null);
+        return new Problem(ErrorCode.ROLE_NOT_ALLOWED, "当前角色无权执行此操作 / your role may not do this");
     }
 
     static void require(Actor actor, ServiceRole... roles) {
@@ -390,8 +391,8 @@ public final class ServicePlatform {
         long organizationId;
         if (a.is(ServiceRole.ENTERPRISE)) {
             if (d.organizationId() != null && d.organizationId() != a.principal().organizationId()) {
-                return Future.failedFuture(new Problem(403, "NOT_YOUR_ENTERPRISE", "只能为本企业发布需求 / you may only"
-                        + " publish your own enterprise's needs", null));
+                return Future.failedFuture(new Problem(ErrorCode.NOT_YOUR_ENTERPRISE, "只能为本企业发布需求 / you may only"
+                        + " publish your own enterprise's needs"));
             }
             organizationId = a.principal().organizationId();
         } else if (d.organizationId() == null) {
@@ -481,8 +482,7 @@ public final class ServicePlatform {
         try {
             return transition.get();
         } catch (IllegalTransition e) {
-            throw new Problem(e.wrongRole() ? 403 : 409, e.wrongRole() ? "ROLE_NOT_ALLOWED" : "ILLEGAL_TRANSITION",
-                    e.getMessage(), null);
+            throw new Problem(e.wrongRole() ? ErrorCode.ROLE_NOT_ALLOWED : ErrorCode.ILLEGAL_TRANSITION, e.getMessage());
         }
     }
 
@@ -512,7 +512,7 @@ public final class ServicePlatform {
                                 + " this platform's list");
                     }
                     if (!x.candidate().free()) {
-                        throw Problem.conflict("CRAFTSMAN_NOT_FREE", "该工匠暂不可接单（不可用或已满负荷） / the craftsman"
+                        throw new Problem(ErrorCode.CRAFTSMAN_NOT_FREE, "该工匠暂不可接单（不可用或已满负荷） / the craftsman"
                                 + " is unavailable or at capacity");
                     }
                     return null;
@@ -599,7 +599,7 @@ public final class ServicePlatform {
                 // a team offer: the taker must be free
                 return store.expert(c, a.principal().personId()).compose(x -> {
                     if (!x.candidate().free()) {
-                        throw Problem.conflict("CRAFTSMAN_NOT_FREE", "您已满负荷或暂停接单 / you are at capacity or"
+                        throw new Problem(ErrorCode.CRAFTSMAN_NOT_FREE, "您已满负荷或暂停接单 / you are at capacity or"
                                 + " unavailable");
                     }
                     return store.take(c, orderId, a.principal().personId());
@@ -673,7 +673,7 @@ public final class ServicePlatform {
         require(a, ServiceRole.STAFF);
         return store.pool().withTransaction(c -> visibleOrder(c, a, orderId, true).compose(o -> {
             if (o.state() != OrderState.CONFIRMED) {
-                throw Problem.conflict("NOT_CONFIRMED", "只有已确认的服务可以作为案例发布 / only a confirmed service can"
+                throw new Problem(ErrorCode.NOT_CONFIRMED, "只有已确认的服务可以作为案例发布 / only a confirmed service can"
                         + " be published as a case");
             }
             return store.publishCase(c, orderId, published).compose(v -> store.order(c, orderId, false));

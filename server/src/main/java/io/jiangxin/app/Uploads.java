@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.core.buffer.Buffer;
 import java.security.MessageDigest;
@@ -32,8 +33,8 @@ public final class Uploads {
             return tooLarge();
         }
         if (!looksLike(contentType, content)) {
-            return new Problem(415, "CONTENT_MISMATCH", "文件内容不是所声明的 " + contentType
-                    + " / the file's content is not the " + contentType + " it claims to be", null);
+            return new Problem(ErrorCode.CONTENT_MISMATCH, "文件内容不是所声明的 " + contentType
+                    + " / the file's content is not the " + contentType + " it claims to be");
         }
         return null;
     }
@@ -51,17 +52,17 @@ public final class Uploads {
     }
 
     public static Problem wrongType(String contentType) {
-        return new Problem(415, "UNSUPPORTED_FILE_TYPE", "只接受 PDF、PNG、JPEG 文件（视频请填链接），收到 " + contentType
-                + " / only PDF, PNG and JPEG files are accepted (give a video as a link); got " + contentType, null);
+        return new Problem(ErrorCode.UNSUPPORTED_FILE_TYPE, "只接受 PDF、PNG、JPEG 文件（视频请填链接），收到 " + contentType
+                + " / only PDF, PNG and JPEG files are accepted (give a video as a link); got " + contentType);
     }
 
     public static Problem tooLarge() {
-        return new Problem(413, "FILE_TOO_LARGE", "单个附件不超过 " + (MAX_BYTES / 1024 / 1024) + " MB / an attachment"
-                + " may be at most " + (MAX_BYTES / 1024 / 1024) + " MB", null);
+        return new Problem(ErrorCode.FILE_TOO_LARGE, "单个附件不超过 " + (MAX_BYTES / 1024 / 1024) + " MB / an attachment"
+                + " may be at most " + (MAX_BYTES / 1024 / 1024) + " MB");
     }
 
     public static Problem tooMany(int max, String perZh, String perEn) {
-        return Problem.conflict("TOO_MANY_ATTACHMENTS", "每" + perZh + "最多 " + max + " 个附件 / at most " + max
+        return new Problem(ErrorCode.TOO_MANY_ATTACHMENTS, "每" + perZh + "最多 " + max + " 个附件 / at most " + max
                 + " attachments per " + perEn);
     }
 

@@ -6,6 +6,7 @@ import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -111,13 +112,13 @@ final class AuthRoutes {
             return throttle.attempt(code, address).compose(allowed -> {
                 if (!allowed) {
                     ctx.response().putHeader("Retry-After", String.valueOf(throttle.secondsToNextWindow()));
-                    throw new Problem(429, "TOO_MANY_ATTEMPTS",
-                            "登录尝试过于频繁，请稍后再试 / too many sign-in attempts; try again shortly", null);
+                    throw new Problem(ErrorCode.TOO_MANY_ATTEMPTS,
+                            "登录尝试过于频繁，请稍后再试 / too many sign-in attempts; try again shortly");
                 }
                 return accounts.byCode(code);
             }).compose(principal -> {
                 if (principal == null) {
-                    throw Authentication.unauthorized("BAD_CODE", "登录码无效 / unknown sign-in code");
+                    throw new Problem(ErrorCode.BAD_CODE, "登录码无效 / unknown sign-in code");
                 }
                 return sessions.open(principal, device, address);
             });

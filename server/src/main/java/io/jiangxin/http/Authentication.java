@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -28,7 +29,7 @@ final class Authentication {
             return;
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() > 200) {
-            Responses.error(ctx, unauthorized("INVALID_TOKEN", "令牌格式错误 / malformed bearer token"));
+            Responses.error(ctx, new Problem(ErrorCode.INVALID_TOKEN, "令牌格式错误 / malformed bearer token"));
             return;
         }
         String token = header.substring(7).strip();
@@ -36,14 +37,14 @@ final class Authentication {
             if (done.failed()) {
                 Responses.error(ctx, done.cause());
             } else if (done.result() == null) {
-                Responses.error(ctx, unauthorized("INVALID_TOKEN",
+                Responses.error(ctx, new Problem(ErrorCode.INVALID_TOKEN,
                         "令牌无效、已过期或已注销，请重新登录 / the token is unknown, expired or revoked; sign in again"));
             } else if (done.result().is(AccountKind.COMPETITOR) && !workerMay(ctx)) {
                 Responses.error(ctx, workerRefused());
             } else if ((done.result().is(AccountKind.ENTERPRISE) || done.result().is(AccountKind.UNION_STAFF))
                     && !serviceAccountMay(ctx)) {
-                Responses.error(ctx, new Problem(403, "ROLE_NOT_ALLOWED", "企业和工会账号只能使用助企服务平台 / enterprise"
-                        + " and union staff accounts may only use the service platform", null));
+                Responses.error(ctx, new Problem(ErrorCode.ROLE_NOT_ALLOWED, "企业和工会账号只能使用助企服务平台 / enterprise"
+                        + " and union staff accounts may only use the service platform"));
             } else {
                 ctx.put(PRINCIPAL, done.result());
                 ctx.put(TOKEN, token);
@@ -101,8 +102,8 @@ final class Authentication {
     private static final java.util.regex.Pattern WORKER_PAGE = java.util.regex.Pattern.compile("/api/ladder/people/[^/]+");
 
     static Problem workerRefused() {
-        return new Problem(403, "ROLE_NOT_ALLOWED", "选手账号只能查看本人的成长档案 / a worker account may only read"
-                + " its own ladder page", null);
+        return new Problem(ErrorCode.ROLE_NOT_ALLOWED, "选手账号只能查看本人的成长档案 / a worker account may only read"
+                + " its own ladder page");
     }
 
     /**
@@ -112,21 +113,16 @@ final class Authentication {
     static Principal organizerOrSelf(RoutingContext ctx, long personId) {
         Principal principal = require(ctx, AccountKind.ORGANIZER, AccountKind.COMPETITOR);
         if (principal.is(AccountKind.COMPETITOR) && (principal.personId() == null || principal.personId() != personId)) {
-            throw new Problem(403, "NOT_YOUR_PAGE", "只能查看本人的成长档案 / you may only read your own ladder page",
-                    null);
+            throw new Problem(ErrorCode.NOT_YOUR_PAGE, "只能查看本人的成长档案 / you may only read your own ladder page");
         }
         return principal;
-    }
-
-    static Problem unauthorized(String code, String message) {
-        return new Problem(401, code, message, null);
     }
 
     /** The signed-in account; 401 when the request is public. */
     static Principal signedIn(RoutingContext ctx) {
         Principal principal = ctx.get(PRINCIPAL);
         if (principal == null) {
-            throw unauthorized("SIGN_IN_REQUIRED", "请先登录 / sign in first");
+            throw new Problem(ErrorCode.SIGN_IN_REQUIRED, "请先登录 / sign in first");
         }
         return principal;
     }
@@ -139,7 +135,7 @@ final class Authentication {
                 return principal;
             }
         }
-        throw new Problem(403, "ROLE_NOT_ALLOWED", "当前角色无权执行此操作 / your role may not do this", null);
+        throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "当前角色无权执行此操作 / your role may not do this");
     }
 
     static Principal organizer(RoutingContext ctx) {

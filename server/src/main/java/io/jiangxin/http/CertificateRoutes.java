@@ -6,6 +6,7 @@ import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
 import io.jiangxin.app.Certificates;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.certificates.CertificateCode;
 import io.vertx.core.json.JsonObject;
@@ -79,8 +80,8 @@ final class CertificateRoutes {
 
     /** A malformed code is 400, so a typo is told apart from a code that was never issued (404). */
     private static String code(RoutingContext ctx) {
-        return CertificateCode.parse(ctx.pathParam("code")).orElseThrow(() -> Problem.badRequest(
-                "BAD_CERTIFICATE_CODE", "证书编号格式错误：应为 12 位字母数字（可带连字符）/ a certificate code is 12"
+        return CertificateCode.parse(ctx.pathParam("code")).orElseThrow(() -> new Problem(ErrorCode.BAD_CERTIFICATE_CODE,
+                "证书编号格式错误：应为 12 位字母数字（可带连字符）/ a certificate code is 12"
                         + " letters and digits (hyphens allowed)"));
     }
 

@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.vertx.core.Future;
@@ -127,7 +128,7 @@ public final class ContractGate {
     }
 
     private static Problem invalidQuery(List<FieldError> parameters) {
-        return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter", parameters);
+        return new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter", parameters);
     }
 
     /** The same request without one query parameter (the extracted request's maps cannot change). */
@@ -178,7 +179,7 @@ public final class ContractGate {
         if (parameter.find()) {
             String name = parameter.group(2);
             if (parameter.group(1).equals("path")) {
-                return new Problem(404, "NOT_FOUND", "资源不存在 / no such resource: " + name, null);
+                return new Problem(ErrorCode.NOT_FOUND, "资源不存在 / no such resource: " + name);
             }
             return invalidQuery(List.of(new FieldError(name, reason(failure))));
         }

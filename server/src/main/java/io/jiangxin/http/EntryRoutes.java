@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
@@ -94,21 +95,21 @@ final class EntryRoutes {
             long eventId = pathId(ctx, "id");
             String mode = ctx.queryParams().get("mode");
             if (mode != null && !mode.isEmpty() && !mode.equals("all-or-nothing") && !mode.equals("valid-rows")) {
-                throw new io.jiangxin.problem.Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                throw new io.jiangxin.problem.Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                         List.of(new io.jiangxin.registry.FieldError("mode",
                                 "须为 all-or-nothing 或 valid-rows / must be all-or-nothing or valid-rows")));
             }
             io.jiangxin.importing.RegistrationSheet.Format format = sheetFormat(ctx);
             Buffer body = ctx.body() == null ? null : ctx.body().buffer();
             if (body == null || body.length() == 0) {
-                throw io.jiangxin.problem.Problem.badRequest("EMPTY_FILE", "文件为空 / the file is empty");
+                throw new io.jiangxin.problem.Problem(ErrorCode.EMPTY_FILE, "文件为空 / the file is empty");
             }
             byte[] bytes = body.getBytes();
             return ctx.vertx().executeBlocking(() -> {
                 try {
                     return io.jiangxin.app.EntrySheet.read(bytes, format, null);
                 } catch (io.jiangxin.importing.RegistrationSheet.Unreadable e) {
-                    throw io.jiangxin.problem.Problem.badRequest("UNREADABLE_FILE", e.getMessage());
+                    throw new io.jiangxin.problem.Problem(ErrorCode.UNREADABLE_FILE, e.getMessage());
                 }
             }, false).compose(sheet -> entries.imports().run(who, eventId, sheet, "valid-rows".equals(mode)));
         }, body -> body));
@@ -128,8 +129,9 @@ final class EntryRoutes {
         if (base.equals(io.jiangxin.importing.RegistrationSheet.XLSX)) {
             return io.jiangxin.importing.RegistrationSheet.Format.XLSX;
         }
-        throw new io.jiangxin.problem.Problem(415, "UNSUPPORTED_MEDIA_TYPE", "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
-                + io.jiangxin.importing.RegistrationSheet.XLSX, null);
+        throw new io.jiangxin.problem.Problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
+                + io.jiangxin.importing.RegistrationSheet.XLSX);
     }
 
     private static Entries.Draft draft(RoutingContext ctx) {

@@ -6,6 +6,7 @@ import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -121,7 +122,7 @@ final class EventSetupRoutes {
         try {
             scheme = SchemeFiles.readYaml(yaml);
         } catch (SchemeFormatException e) {
-            throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
+            throw new Problem(ErrorCode.INVALID_SCHEME, "评分标准格式错误 / the marking scheme is malformed",
                     e.errors().stream().map(err -> new FieldError("schemeYaml." + err.path(), err.message())).toList());
         }
         return validated(scheme, "schemeYaml.");
@@ -132,7 +133,7 @@ final class EventSetupRoutes {
         try {
             scheme = SchemeFiles.read(json);
         } catch (SchemeFormatException e) {
-            throw new Problem(400, "INVALID_SCHEME", "评分标准格式错误 / the marking scheme is malformed",
+            throw new Problem(ErrorCode.INVALID_SCHEME, "评分标准格式错误 / the marking scheme is malformed",
                     e.errors().stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
         }
         return validated(scheme, "scheme.");
@@ -141,13 +142,13 @@ final class EventSetupRoutes {
     private static MarkingScheme validated(MarkingScheme scheme, String prefix) {
         var errors = SchemeValidator.validate(scheme);
         if (!errors.isEmpty()) {
-            throw new Problem(400, "INVALID_SCHEME", "评分标准无效 / the marking scheme is invalid",
+            throw new Problem(ErrorCode.INVALID_SCHEME, "评分标准无效 / the marking scheme is invalid",
                     errors.stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
         }
         // No silent settings: what the live fold cannot apply is refused, never stored and ignored.
         List<FieldError> refused = io.jiangxin.app.SchemeSettings.refused(scheme, prefix);
         if (!refused.isEmpty()) {
-            throw new Problem(400, "SETTING_NOT_APPLIED", "评分标准含服务器尚不能执行的设置 / the marking scheme uses a"
+            throw new Problem(ErrorCode.SETTING_NOT_APPLIED, "评分标准含服务器尚不能执行的设置 / the marking scheme uses a"
                     + " setting the server cannot apply yet", refused);
         }
         return scheme;

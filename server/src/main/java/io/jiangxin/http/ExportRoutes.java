@@ -5,6 +5,7 @@ import io.jiangxin.judging.EventViewer;
 import static io.jiangxin.http.Requests.pathId;
 
 import io.jiangxin.app.Exports;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -66,14 +67,14 @@ final class ExportRoutes {
     /** A training assessment's files (results, marks, audit) leave the server only through organizers. */
     private static void requireOrganizerForTraining(EventViewer viewer) {
         if (viewer.facts().training() && !viewer.organizer()) {
-            throw new Problem(403, "PRIVATE_RESULTS", "培训考核的成绩、评分和审计记录仅供组委会导出 / a training"
-                    + " assessment's results, marks and audit trail are exported by organizers only", null);
+            throw new Problem(ErrorCode.PRIVATE_RESULTS, "培训考核的成绩、评分和审计记录仅供组委会导出 / a training"
+                    + " assessment's results, marks and audit trail are exported by organizers only");
         }
     }
 
     private static void requireScheme(EventViewer viewer) {
         if (viewer.facts().schemeJson() == null) {
-            throw Problem.conflict("NO_SCHEME", "该赛项尚未设置评分标准，没有可导出的成绩 / the event has no marking"
+            throw new Problem(ErrorCode.NO_SCHEME, "该赛项尚未设置评分标准，没有可导出的成绩 / the event has no marking"
                     + " scheme, so there is nothing to export");
         }
     }

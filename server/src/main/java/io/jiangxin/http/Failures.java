@@ -1,5 +1,7 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
 
@@ -19,15 +21,20 @@ final class Failures {
         if (failure instanceof io.vertx.ext.web.handler.HttpException http) {
             status = http.getStatusCode();
         }
+        if (status < 500 && status != 400 && status != 404 && status != 405 && status != 413) {
+            // Another 4xx a Vert.x handler chose: its status stays, under the general code.
+            Responses.json(ctx, status, Responses.body(ErrorCode.REQUEST_REJECTED.name(),
+                    "请求被拒绝 / request rejected", null));
+            return;
+        }
         Responses.error(ctx, switch (status) {
-            case 413 -> new Problem(413, "BODY_TOO_LARGE", "请求体过大 / the body is too large (limit "
+            case 413 -> new Problem(ErrorCode.BODY_TOO_LARGE, "请求体过大 / the body is too large (limit "
                     + (ImportRoutes.isImport(ctx.request().path()) ? ImportRoutes.BODY_LIMIT_BYTES / (1024 * 1024) + " MiB)"
-                    : Routes.BODY_LIMIT_BYTES / 1024 + " KiB)"), null);
-            case 404 -> new Problem(404, "NOT_FOUND", "资源不存在 / no such resource", null);
-            case 405 -> new Problem(405, "METHOD_NOT_ALLOWED", "不支持该方法 / method not allowed", null);
-            case 400 -> Problem.badRequest("BAD_REQUEST", "请求无效 / bad request");
-            default -> status < 500 ? new Problem(status, "REQUEST_REJECTED", "请求被拒绝 / request rejected", null)
-                    : failure == null ? new IllegalStateException("status " + status) : failure;
+                    : Routes.BODY_LIMIT_BYTES / 1024 + " KiB)"));
+            case 404 -> new Problem(ErrorCode.NOT_FOUND, "资源不存在 / no such resource");
+            case 405 -> new Problem(ErrorCode.METHOD_NOT_ALLOWED, "不支持该方法 / method not allowed");
+            case 400 -> new Problem(ErrorCode.BAD_REQUEST, "请求无效 / bad request");
+            default -> failure == null ? new IllegalStateException("status " + status) : failure;
         });
     }
 }

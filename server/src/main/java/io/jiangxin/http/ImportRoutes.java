@@ -2,6 +2,7 @@ package io.jiangxin.http;
 
 import static io.jiangxin.http.Requests.pathId;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Event;
 import io.jiangxin.importing.RegistrationSheet;
@@ -94,7 +95,7 @@ final class ImportRoutes {
         }
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
         if (body == null || body.length() == 0) {
-            Responses.error(ctx, Problem.badRequest("EMPTY_FILE", "文件为空 / the file is empty"));
+            Responses.error(ctx, new Problem(ErrorCode.EMPTY_FILE, "文件为空 / the file is empty"));
             return;
         }
         stores.contests().get(contestId)
@@ -102,7 +103,7 @@ final class ImportRoutes {
                     try {
                         return RegistrationSheet.read(body.getBytes(), format, charset);
                     } catch (RegistrationSheet.Unreadable e) {
-                        throw Problem.badRequest("UNREADABLE_FILE", e.getMessage());
+                        throw new Problem(ErrorCode.UNREADABLE_FILE, e.getMessage());
                     }
                 }, false))
                 .compose(sheet -> importer.run(contestId, sheet, mode))
@@ -135,7 +136,7 @@ final class ImportRoutes {
         if (raw.equals("valid-rows")) {
             return Mode.VALID_ROWS;
         }
-        throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+        throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                 List.of(new io.jiangxin.registry.FieldError("mode",
                         "须为 all-or-nothing 或 valid-rows / must be all-or-nothing or valid-rows")));
     }
@@ -149,8 +150,8 @@ final class ImportRoutes {
         if (base.equals(RegistrationSheet.XLSX)) {
             return Format.XLSX;
         }
-        throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
-                + RegistrationSheet.XLSX, null);
+        throw new Problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "只接受 text/csv 或 .xlsx 文件 / send text/csv or "
+                + RegistrationSheet.XLSX);
     }
 
     /** The {@code charset} query parameter, else the Content-Type's charset, else detected (UTF-8, else GBK). */
@@ -167,7 +168,7 @@ final class ImportRoutes {
         return switch (raw.toUpperCase(Locale.ROOT)) {
             case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
             case "GBK", "GB2312", "GB18030" -> RegistrationSheet.GBK;
-            default -> throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+            default -> throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                     List.of(new io.jiangxin.registry.FieldError("charset", "须为 UTF-8 或 GBK / must be UTF-8 or GBK")));
         };
     }

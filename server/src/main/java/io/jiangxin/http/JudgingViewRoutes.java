@@ -11,6 +11,7 @@ import static io.jiangxin.http.Requests.queryId;
 import static io.jiangxin.http.Requests.queryText;
 import static io.jiangxin.http.Responses.respond;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.cluster.LiveEvents;
@@ -86,8 +87,8 @@ final class JudgingViewRoutes {
         api.get("/events/:id/sheets/:code").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
             String code = pathText(ctx, "code");
             EventEntry entry = viewer.entries().stream().filter(e -> e.entryCode().equals(code)).findFirst()
-                    .orElseThrow(() -> new Problem(404, "NOT_FOUND", "该赛项没有参赛号 " + code + " / no entry " + code
-                            + " in this event", null));
+                    .orElseThrow(() -> new Problem(ErrorCode.NOT_FOUND, "该赛项没有参赛号 " + code + " / no entry " + code
+                            + " in this event"));
             String entryId = String.valueOf(entry.registrationId());
             if (viewer.jury()) {
                 return live.view(viewer.facts().eventId(), new Projections.PanelMatrix()).map(json -> {
@@ -100,7 +101,7 @@ final class JudgingViewRoutes {
             viewer.requireJudge();
             String recusal = viewer.recusal(entry);
             if (recusal != null) {
-                throw new Problem(403, "RECUSED", recusal, null);
+                throw new Problem(ErrorCode.RECUSED, recusal);
             }
             presence.touch(viewer.facts().eventId(), viewer.principal().accountId());
             return reads.assignedTo(viewer.facts().eventId(), viewer.principal().accountId())
@@ -126,8 +127,8 @@ final class JudgingViewRoutes {
 
         api.get("/events/:id/standings").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
             if (!viewer.jury() && !viewer.arbiter()) {
-                throw new Problem(403, "ROLE_NOT_ALLOWED", "评审结果仅供裁判长、组委会和仲裁组查看 / the jury standings are"
-                        + " for the head judge, organizers and arbiters", null);
+                throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "评审结果仅供裁判长、组委会和仲裁组查看 / the jury standings are"
+                        + " for the head judge, organizers and arbiters");
             }
             return live.view(viewer.facts().eventId(), new Projections.Standings()).map(json -> {
                 JsonObject standings = new JsonObject(json);
@@ -172,8 +173,8 @@ final class JudgingViewRoutes {
 
         api.get("/events/:id/audit/verification").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
             if (!viewer.organizer() && !viewer.arbiter()) {
-                throw new Problem(403, "ROLE_NOT_ALLOWED", "只有组委会和仲裁组可以校验日志 / only organizers and arbiters"
-                        + " verify the log", null);
+                throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "只有组委会和仲裁组可以校验日志 / only organizers and arbiters"
+                        + " verify the log");
             }
             PrintedAnchor anchor = PrintedAnchor.of(ctx);
             return reads.chain(viewer.facts().eventId()).map(chain -> {
@@ -195,7 +196,7 @@ final class JudgingViewRoutes {
 
         api.post("/events/:id/presence").handler(ctx -> respond(ctx, 200, () -> viewer(ctx).compose(viewer -> {
             if (viewer.role() == null) {
-                throw new Problem(403, "NOT_ON_PANEL", "您不在该赛项的裁判组中 / you are not on this event's panel", null);
+                throw new Problem(ErrorCode.NOT_ON_PANEL, "您不在该赛项的裁判组中 / you are not on this event's panel");
             }
             return presence.touch(viewer.facts().eventId(), viewer.principal().accountId());
         }), done -> new JsonObject().put("online", true)));

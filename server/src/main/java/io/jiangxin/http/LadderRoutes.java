@@ -14,6 +14,7 @@ import io.jiangxin.app.ladder.LadderCalendar;
 import io.jiangxin.app.ladder.LadderEvidence;
 import io.jiangxin.app.ladder.LadderResults;
 import io.jiangxin.app.ladder.ResultPoints;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
@@ -87,7 +88,7 @@ final class LadderRoutes {
         api.get("/ladders/:ladderId/proposals").handler(Guards::organizer).handler(ctx -> respond(ctx, 200, () -> {
             String tier = queryText(ctx, "tier");
             if (tier == null) {
-                throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                         List.of(new FieldError("tier", "必填 / required")));
             }
             return ladder.proposals().proposals(pathText(ctx, "ladderId"), tier, queryInt(ctx, "year", 1900, 2200),
@@ -254,8 +255,8 @@ final class LadderRoutes {
         api.get("/ladder/me").handler(ctx -> respond(ctx, 200, () -> {
             Principal worker = Authentication.signedIn(ctx);
             if (!worker.is(AccountKind.COMPETITOR)) {
-                throw new Problem(403, "ROLE_NOT_ALLOWED", "只有选手账号有本人的成长档案；组委会请用 /api/ladder/people/{id}"
-                        + " / only worker accounts have a page of their own; organizers use /api/ladder/people/{id}", null);
+                throw new Problem(ErrorCode.ROLE_NOT_ALLOWED, "只有选手账号有本人的成长档案；组委会请用 /api/ladder/people/{id}"
+                        + " / only worker accounts have a page of their own; organizers use /api/ladder/people/{id}");
             }
             return ladder.workers().workerPage(worker.personId(), queryDate(ctx, "asOf"));
         }, json -> json));
@@ -475,7 +476,7 @@ final class LadderRoutes {
         try {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
-            throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+            throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                     List.of(new FieldError(name, "须为 YYYY-MM-DD 日期 / must be a date YYYY-MM-DD")));
         }
     }

@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -28,8 +29,8 @@ final class MetricsRoutes {
 
     private void metrics(RoutingContext ctx) {
         if (proxied(ctx.request())) {
-            Responses.error(ctx, new Problem(403, "METRICS_INTERNAL", "运行指标只供内网监控直接抓取，不经代理 /"
-                    + " metrics are scraped from each node directly, not through a proxy", null));
+            Responses.error(ctx, new Problem(ErrorCode.METRICS_INTERNAL, "运行指标只供内网监控直接抓取，不经代理 /"
+                    + " metrics are scraped from each node directly, not through a proxy"));
             return;
         }
         // Formatting every series takes a few milliseconds: not on the event loop.

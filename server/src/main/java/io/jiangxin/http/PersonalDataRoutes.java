@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import static io.jiangxin.http.Requests.jsonBody;
 import static io.jiangxin.http.Requests.pathId;
 
@@ -58,7 +59,7 @@ final class PersonalDataRoutes {
         String reason = in.requiredText("reason", MAX_REASON);
         in.check();
         if (reason.codePointCount(0, reason.length()) < 2) {
-            throw io.jiangxin.problem.Problem.badRequest("REASON_TOO_SHORT",
+            throw new io.jiangxin.problem.Problem(ErrorCode.REASON_TOO_SHORT,
                     "请写明事由（至少 2 个字）/ give a reason of at least 2 characters");
         }
         return reason;

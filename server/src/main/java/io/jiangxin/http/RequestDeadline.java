@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -23,9 +24,9 @@ final class RequestDeadline {
         long timer = ctx.vertx().setTimer(deadline, id -> {
             if (!ctx.response().headWritten() && !ctx.response().closed()) {
                 ctx.response().putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
-                Responses.json(ctx, 503, Responses.body("TIMEOUT", "服务器未能在 " + deadline / 1000
+                Responses.refuse(ctx, ErrorCode.TIMEOUT, "服务器未能在 " + deadline / 1000
                         + " 秒内完成请求，请稍后重试；写入请求请使用同一 Idempotency-Key 重试 / the request took longer than "
-                        + deadline / 1000 + " s; retry shortly, writes with the same Idempotency-Key", null));
+                        + deadline / 1000 + " s; retry shortly, writes with the same Idempotency-Key");
             }
         });
         ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));

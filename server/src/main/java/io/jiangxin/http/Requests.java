@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.paging.PageRequest;
@@ -36,12 +37,12 @@ final class Requests {
     static JsonObject strictJsonBody(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-            throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "请求体须为 application/json / the body must be application/json", null);
+            throw new Problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "请求体须为 application/json / the body must be application/json");
         }
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0) {
-            throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
+            throw new Problem(ErrorCode.EMPTY_BODY, "请求体为空 / the body is empty");
         }
         // Strict: duplicate keys, invalid UTF-8, lone surrogates and unbounded numbers are 400s here. The contract
         // gate has usually read it already; a request's body is read once.
@@ -51,7 +52,7 @@ final class Requests {
             ctx.put(PARSED_BODY, value);
         }
         if (!(value instanceof JsonObject object)) {
-            throw Problem.badRequest("NOT_AN_OBJECT", "请求体须为 JSON 对象 / the body must be a JSON object");
+            throw new Problem(ErrorCode.NOT_AN_OBJECT, "请求体须为 JSON 对象 / the body must be a JSON object");
         }
         return object;
     }
@@ -62,11 +63,11 @@ final class Requests {
     static String idempotencyKey(RoutingContext ctx) {
         String key = ctx.request().getHeader("Idempotency-Key");
         if (key == null || key.isBlank()) {
-            throw Problem.badRequest("IDEMPOTENCY_KEY_REQUIRED",
+            throw new Problem(ErrorCode.IDEMPOTENCY_KEY_REQUIRED,
                     "缺少 Idempotency-Key 请求头 / the Idempotency-Key header is required");
         }
         if (key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw Problem.badRequest("BAD_IDEMPOTENCY_KEY",
+            throw new Problem(ErrorCode.BAD_IDEMPOTENCY_KEY,
                     "Idempotency-Key 须为 1–200 个可见 ASCII 字符 / the Idempotency-Key must be 1–200 visible ASCII characters");
         }
         return key;
@@ -91,7 +92,7 @@ final class Requests {
     static String pathText(RoutingContext ctx, String name) {
         String raw = ctx.pathParam(name);
         if (raw == null || raw.isEmpty() || raw.length() > JsonInput.MAX_TEXT) {
-            throw new Problem(404, "NOT_FOUND", "资源不存在 / no such resource", null);
+            throw new Problem(ErrorCode.NOT_FOUND, "资源不存在 / no such resource");
         }
         return raw;
     }
@@ -106,7 +107,7 @@ final class Requests {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new Problem(404, "NOT_FOUND", "资源不存在 / no such resource: " + raw, null);
+        throw new Problem(ErrorCode.NOT_FOUND, "资源不存在 / no such resource: " + raw);
     }
 
     static Long queryId(RoutingContext ctx, String name) {
@@ -191,7 +192,7 @@ final class Requests {
     }
 
     private static Problem invalidQuery(String name, String reason) {
-        return new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+        return new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                 List.of(new FieldError(name, reason)));
     }
 }

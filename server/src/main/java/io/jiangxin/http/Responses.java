@@ -1,5 +1,6 @@
 package io.jiangxin.http;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.paging.Page;
@@ -91,15 +92,20 @@ final class Responses {
         if (Unavailable.isDependencyDown(failure)) {
             LOG.warn("{} {}: dependency unavailable: {}", ctx.request().method(), ctx.request().path(), failure.toString());
             ctx.response().putHeader("Retry-After", String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
-            json(ctx, 503, body("SERVICE_UNAVAILABLE", Unavailable.isCluster(failure)
+            refuse(ctx, ErrorCode.SERVICE_UNAVAILABLE, Unavailable.isCluster(failure)
                     ? "服务器集群正在恢复，请稍后重试，已保存的数据不受影响 / the cluster is recovering; retry shortly,"
                             + " nothing stored is lost"
                     : "数据库暂时不可用，请稍后重试，已保存的数据不受影响 / the database is unavailable; retry shortly,"
-                            + " nothing stored is lost", null));
+                            + " nothing stored is lost");
             return;
         }
         LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
-        json(ctx, 500, body("INTERNAL", "服务器内部错误 / internal server error", null));
+        refuse(ctx, ErrorCode.INTERNAL, "服务器内部错误 / internal server error");
+    }
+
+    /** An error answer that no {@link Problem} carries (the server's own failures): the code's status and body. */
+    static void refuse(RoutingContext ctx, ErrorCode code, String message) {
+        json(ctx, code.status(), body(code.name(), message, null));
     }
 
     /** An error answer lists at most this many details; a body of 2,000 bad items gets 50 and a count of the rest. */

@@ -5,6 +5,7 @@ import io.jiangxin.judging.EventViewer;
 import io.jiangxin.judging.PanelMember;
 import static io.jiangxin.http.Responses.respond;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.ScoringProjections;
@@ -50,8 +51,8 @@ final class ScoringRoutes {
                 JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
                     requireHeadJudgeOrOrganizer(viewer);
                     if (viewer.facts().training() && !viewer.organizer()) {
-                        throw new Problem(403, "PRIVATE_RESULTS", "培训考核的评分仅供组委会导出 / a training"
-                                + " assessment's marks are exported by organizers only", null);
+                        throw new Problem(ErrorCode.PRIVATE_RESULTS, "培训考核的评分仅供组委会导出 / a training"
+                                + " assessment's marks are exported by organizers only");
                     }
                     requireScheme(viewer);
                     return live.view(viewer.facts().eventId(), new ScoringProjections.MarksFile())
@@ -61,8 +62,7 @@ final class ScoringRoutes {
 
     private static void requireHeadJudgeOrOrganizer(EventViewer viewer) {
         if (!viewer.jury()) {
-            throw new Problem(403, "NOT_HEAD_JUDGE", "仅供裁判长和组委会查看 / for the head judge and organizers only",
-                    null);
+            throw new Problem(ErrorCode.NOT_HEAD_JUDGE, "仅供裁判长和组委会查看 / for the head judge and organizers only");
         }
     }
 

@@ -6,6 +6,7 @@ import static io.jiangxin.http.Requests.strictJsonBody;
 import static io.jiangxin.http.Requests.pathId;
 import static io.jiangxin.http.Responses.respond;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.app.ServiceFiles;
 import io.jiangxin.app.ServicePlatform;
@@ -158,7 +159,7 @@ final class ServiceRoutes {
         api.get("/service/people").handler(ctx -> staff(ctx, 200, a -> {
             String q = Requests.queryText(ctx, "q");
             if (q == null) {
-                throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+                throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                         List.of(new FieldError("q", "必填 / required")));
             }
             return platform.people(a, q);
@@ -403,7 +404,7 @@ final class ServiceRoutes {
             return null;
         }
         if (!raw.equals("true") && !raw.equals("false")) {
-            throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+            throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                     List.of(new FieldError(name, "须为 true 或 false / must be true or false")));
         }
         return Boolean.parseBoolean(raw);
@@ -415,7 +416,7 @@ final class ServiceRoutes {
         if (raw != null && raw.matches("20[0-9]{2}-Q[1-4]")) {
             return new int[] {Integer.parseInt(raw.substring(0, 4)), raw.charAt(6) - '0'};
         }
-        throw new Problem(400, "INVALID_QUERY", "查询参数无效 / invalid query parameter",
+        throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                 List.of(new FieldError("quarter", "须为 YYYY-Qn，如 2026-Q3 / must be YYYY-Qn, e.g. 2026-Q3")));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.engine.io.Unicode;
 import io.jiangxin.engine.numeric.StrictDecimal;
@@ -56,13 +57,13 @@ final class StrictJson {
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // over 64 levels deep, or a number of over 1,000 characters (shorter ones are named by field below)
             String limit = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw Problem.badRequest("MALFORMED_JSON", "JSON 超出限制 / the JSON exceeds a limit: "
+            throw new Problem(ErrorCode.MALFORMED_JSON, "JSON 超出限制 / the JSON exceeds a limit: "
                     + (limit.length() > 120 ? limit.substring(0, 120) + "…" : limit));
         } catch (IOException e) {
-            throw Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON");
+            throw new Problem(ErrorCode.MALFORMED_JSON, "JSON 格式错误 / malformed JSON");
         }
         if (tree == null || tree.isMissingNode()) {
-            throw Problem.badRequest("EMPTY_BODY", "请求体为空 / the body is empty");
+            throw new Problem(ErrorCode.EMPTY_BODY, "请求体为空 / the body is empty");
         }
         return value(tree, "");
     }
@@ -72,14 +73,14 @@ final class StrictJson {
         if (message.startsWith("Duplicate field")) {
             String where = e.getProcessor() == null || e.getProcessor().getParsingContext() == null ? ""
                     : path(e.getProcessor().getParsingContext());
-            return new Problem(400, "DUPLICATE_KEY", "JSON 中有重复的键 / a key is given twice in the JSON",
+            return new Problem(ErrorCode.DUPLICATE_KEY, "JSON 中有重复的键 / a key is given twice in the JSON",
                     List.of(new FieldError(where.isEmpty() ? "$" : where, "重复的键 / duplicate key")));
         }
         if (message.contains("UTF-8") || message.contains("UTF8")) {
-            return Problem.badRequest("INVALID_UTF8", "请求体不是有效的 UTF-8 / the body is not valid UTF-8");
+            return new Problem(ErrorCode.INVALID_UTF8, "请求体不是有效的 UTF-8 / the body is not valid UTF-8");
         }
         String line = message.lines().findFirst().orElse("");
-        return Problem.badRequest("MALFORMED_JSON", "JSON 格式错误 / malformed JSON: "
+        return new Problem(ErrorCode.MALFORMED_JSON, "JSON 格式错误 / malformed JSON: "
                 + (line.length() > 120 ? line.substring(0, 120) + "…" : line));
     }
 
@@ -141,7 +142,8 @@ final class StrictJson {
     }
 
     private static Problem invalidUnicode(String path) {
-        return new Problem(400, "INVALID_UNICODE", "文字含有无效的 Unicode(孤立代理项) / the text contains invalid Unicode (a lone surrogate)",
+        return new Problem(ErrorCode.INVALID_UNICODE,
+                "文字含有无效的 Unicode(孤立代理项) / the text contains invalid Unicode (a lone surrogate)",
                 List.of(new FieldError(path.isEmpty() ? "$" : path, "无效的 Unicode / invalid Unicode")));
     }
 }

@@ -1,6 +1,7 @@
 package io.jiangxin.push;
 
 import io.jiangxin.judging.EventFacts;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
@@ -40,8 +41,9 @@ public final class BoardReads {
     public Future<JsonObject> board(long eventId, BoardView view, long since, Principal who) {
         return allowed(who, new ChannelKey(eventId, view)).compose(ok -> {
             if (!ok) {
-                throw new Problem(who == null ? 401 : 403, "ROLE_NOT_ALLOWED", "评审榜仅供组委会、该赛项裁判长和仲裁组查看 /"
-                        + " the jury board is for organizers, the event's head judge and arbiters", null);
+                throw new Problem(who == null ? ErrorCode.SIGN_IN_REQUIRED : ErrorCode.ROLE_NOT_ALLOWED,
+                        "评审榜仅供组委会、该赛项裁判长和仲裁组查看 / the jury board is for organizers, the event's"
+                        + " head judge and arbiters");
             }
             return live.view(eventId, new Projections.BoardSince(view, since));
         }).compose(update -> render(eventId, update));
@@ -81,9 +83,9 @@ public final class BoardReads {
 
     /** The refusal of a training assessment's public board (403, {@code PRIVATE_BOARD}). */
     static Problem privateBoard(String whatZh, String whatEn) {
-        return new Problem(403, "PRIVATE_BOARD", whatZh + " 为培训考核，成绩仅本人和组委会可见，不设公开榜 / " + whatEn
+        return new Problem(ErrorCode.PRIVATE_BOARD, whatZh + " 为培训考核，成绩仅本人和组委会可见，不设公开榜 / " + whatEn
                 + " is a training assessment; its results are private to the worker and the organizer, with no public"
-                + " board", null);
+                + " board");
     }
 
     Future<JsonObject> render(long eventId, BoardUpdate update) {

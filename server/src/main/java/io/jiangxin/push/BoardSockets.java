@@ -1,5 +1,6 @@
 package io.jiangxin.push;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.cluster.LiveEvents;
@@ -138,7 +139,7 @@ public final class BoardSockets {
                 reads.allowed(principal.result(), key)
                         .compose(ok -> ok ? relay.subscribe(viewer, key, from) : Future.failedFuture(new SecurityException(
                                 "该账号不能查看评审榜 / this account may not see the jury board")))
-                        .onFailure(e -> reply(viewer, (e instanceof Problem p && "PRIVATE_BOARD".equals(p.code())
+                        .onFailure(e -> reply(viewer, (e instanceof Problem p && p.errorCode() == ErrorCode.PRIVATE_BOARD
                                 ? BoardMessages.error(p.code(), e.getMessage())
                                 : BoardMessages.error(e instanceof SecurityException ? "ROLE_NOT_ALLOWED" : "NO_BOARD",
                                         "赛项 " + eventId + "：" + e.getMessage())).put("event", eventId)));

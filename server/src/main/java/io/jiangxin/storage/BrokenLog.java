@@ -1,5 +1,6 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ public final class BrokenLog {
             LOG.error("ALARM: the score log of event {} fails verification ({}); its live state is not served",
                     eventId, firstBreak);
         }
-        return new Problem(503, "LOG_BROKEN", "该赛项的评分日志校验失败，暂停提供其评分数据，请联系管理员核查 / the"
+        return new Problem(ErrorCode.LOG_BROKEN, "该赛项的评分日志校验失败，暂停提供其评分数据，请联系管理员核查 / the"
                 + " event's score log fails verification; its scores are withheld until an administrator checks it",
                 Map.of("eventId", eventId, "firstBreak", firstBreak));
     }

@@ -1,5 +1,6 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.pgclient.PgException;
 import java.util.Map;
@@ -16,33 +17,33 @@ public final class Constraints {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    record Meaning(String code, String field, String message) {
+    record Meaning(ErrorCode code, String field, String message) {
         /** An identity key: the database makes these, so a clash is another writer's race, not the client's input. */
         static Meaning id() {
-            return new Meaning("DUPLICATE_ID", "id", "记录编号已存在，请重试 / a record with this id exists; retry");
+            return new Meaning(ErrorCode.DUPLICATE_ID, "id", "记录编号已存在，请重试 / a record with this id exists; retry");
         }
     }
 
     private static final Map<String, Meaning> MEANINGS = Map.ofEntries(
-            Map.entry("organization_name_key", new Meaning("DUPLICATE_ORGANIZATION", "name",
+            Map.entry("organization_name_key", new Meaning(ErrorCode.DUPLICATE_ORGANIZATION, "name",
                     "单位名称已存在 / an organization with this name exists")),
-            Map.entry("organization_credit_code_key", new Meaning("DUPLICATE_ORGANIZATION", "creditCode",
+            Map.entry("organization_credit_code_key", new Meaning(ErrorCode.DUPLICATE_ORGANIZATION, "creditCode",
                     "统一社会信用代码已存在 / an organization with this credit code exists")),
-            Map.entry("person_organization_id_employee_no_key", new Meaning("DUPLICATE_PERSON", "employeeNo",
+            Map.entry("person_organization_id_employee_no_key", new Meaning(ErrorCode.DUPLICATE_PERSON, "employeeNo",
                     "该单位已有此工号 / this employee number exists in the organization")),
-            Map.entry("person_id_number_key", new Meaning("DUPLICATE_PERSON", "idNumber",
+            Map.entry("person_id_number_key", new Meaning(ErrorCode.DUPLICATE_PERSON, "idNumber",
                     "身份证号已登记 / a person with this identity number exists")),
-            Map.entry("contest_organizer_name_year_key", new Meaning("DUPLICATE_CONTEST", "name",
+            Map.entry("contest_organizer_name_year_key", new Meaning(ErrorCode.DUPLICATE_CONTEST, "name",
                     "该主办方当年已有同名竞赛 / the organizer already has a contest of this name this year")),
-            Map.entry("event_contest_id_name_key", new Meaning("DUPLICATE_EVENT", "name",
+            Map.entry("event_contest_id_name_key", new Meaning(ErrorCode.DUPLICATE_EVENT, "name",
                     "该竞赛已有同名赛项 / the contest already has an event of this name")),
-            Map.entry("team_organization_id_name_key", new Meaning("DUPLICATE_TEAM", "name",
+            Map.entry("team_organization_id_name_key", new Meaning(ErrorCode.DUPLICATE_TEAM, "name",
                     "该单位已有同名团队 / the organization already has a team of this name")),
-            Map.entry("registration_event_id_entry_code_key", new Meaning("DUPLICATE_ENTRY_CODE", "entryCode",
+            Map.entry("registration_event_id_entry_code_key", new Meaning(ErrorCode.DUPLICATE_ENTRY_CODE, "entryCode",
                     "参赛号已被占用 / the entry code is taken in this event")),
-            Map.entry("registration_person_once", new Meaning("DUPLICATE_REGISTRATION", "personId",
+            Map.entry("registration_person_once", new Meaning(ErrorCode.DUPLICATE_REGISTRATION, "personId",
                     "该选手已报名此赛项 / this person is already registered in this event")),
-            Map.entry("registration_team_once", new Meaning("DUPLICATE_REGISTRATION", "teamId",
+            Map.entry("registration_team_once", new Meaning(ErrorCode.DUPLICATE_REGISTRATION, "teamId",
                     "该团队已报名此赛项 / this team is already registered in this event")),
             // -- every other unique index of V1–V9 (hardening: conflicts as conflicts) --
             Map.entry("organization_pkey", Meaning.id()),
@@ -56,37 +57,37 @@ public final class Constraints {
             Map.entry("draw_pkey", Meaning.id()),
             Map.entry("publication_pkey", Meaning.id()),
             Map.entry("certificate_pkey", Meaning.id()),
-            Map.entry("team_member_pkey", new Meaning("DUPLICATE_TEAM_MEMBER", "memberIds",
+            Map.entry("team_member_pkey", new Meaning(ErrorCode.DUPLICATE_TEAM_MEMBER, "memberIds",
                     "该人员已是团队成员 / the person is already a member of this team")),
-            Map.entry("account_code_hash_key", new Meaning("DUPLICATE_SIGN_IN_CODE", "code",
+            Map.entry("account_code_hash_key", new Meaning(ErrorCode.DUPLICATE_SIGN_IN_CODE, "code",
                     "登录码重复，请重试 / the sign-in code is taken; retry")),
-            Map.entry("account_judge_once", new Meaning("DUPLICATE_JUDGE", "personId",
+            Map.entry("account_judge_once", new Meaning(ErrorCode.DUPLICATE_JUDGE, "personId",
                     "该人员在此竞赛已有裁判或仲裁账号 / this person already has a judge or arbiter account in this contest")),
-            Map.entry("account_competitor_once", new Meaning("DUPLICATE_WORKER_ACCOUNT", "personId",
+            Map.entry("account_competitor_once", new Meaning(ErrorCode.DUPLICATE_WORKER_ACCOUNT, "personId",
                     "该人员已有选手账号 / this person already has a worker account")),
-            Map.entry("session_pkey", new Meaning("DUPLICATE_SESSION", null,
+            Map.entry("session_pkey", new Meaning(ErrorCode.DUPLICATE_SESSION, null,
                     "会话已存在，请重新登录 / this session exists; sign in again")),
-            Map.entry("panel_member_pkey", new Meaning("DUPLICATE_PANEL_MEMBER", "accountId",
+            Map.entry("panel_member_pkey", new Meaning(ErrorCode.DUPLICATE_PANEL_MEMBER, "accountId",
                     "该裁判已在此赛项裁判组中 / the judge is already on this event's panel")),
-            Map.entry("conflict_pkey", new Meaning("DUPLICATE_CONFLICT", "registrationId",
+            Map.entry("conflict_pkey", new Meaning(ErrorCode.DUPLICATE_CONFLICT, "registrationId",
                     "该回避关系已登记 / this conflict of interest is already recorded")),
-            Map.entry("event_chain_pkey", new Meaning("LOG_EXISTS", "eventId",
+            Map.entry("event_chain_pkey", new Meaning(ErrorCode.LOG_EXISTS, "eventId",
                     "该赛项的评分日志已存在 / this event's score log already exists")),
-            Map.entry("score_event_pkey", new Meaning("CONCURRENT_WRITE", null,
+            Map.entry("score_event_pkey", new Meaning(ErrorCode.CONCURRENT_WRITE, null,
                     "评分日志位置已被另一写入占用，请重试 / another write took this log position; retry")),
-            Map.entry("sheet_state_pkey", new Meaning("DUPLICATE_SHEET", "entryCode",
+            Map.entry("sheet_state_pkey", new Meaning(ErrorCode.DUPLICATE_SHEET, "entryCode",
                     "该评分表已存在 / this sheet already exists")),
-            Map.entry("idempotency_pkey", new Meaning("IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
+            Map.entry("idempotency_pkey", new Meaning(ErrorCode.IDEMPOTENCY_KEY_IN_USE, "Idempotency-Key",
                     "该 Idempotency-Key 正被另一请求使用 / this Idempotency-Key is in use by another request")),
-            Map.entry("draw_event_id_kind_key", new Meaning("DUPLICATE_DRAW", "kind",
+            Map.entry("draw_event_id_kind_key", new Meaning(ErrorCode.DUPLICATE_DRAW, "kind",
                     "该赛项已进行过此类抽签 / this event already has a draw of this kind")),
-            Map.entry("publication_current", new Meaning("ALREADY_PUBLISHED", "eventId",
+            Map.entry("publication_current", new Meaning(ErrorCode.ALREADY_PUBLISHED, "eventId",
                     "该赛项成绩已在公示中 / this event's results are already published")),
-            Map.entry("certificate_code_key", new Meaning("DUPLICATE_CERTIFICATE_CODE", null,
+            Map.entry("certificate_code_key", new Meaning(ErrorCode.DUPLICATE_CERTIFICATE_CODE, null,
                     "证书编码重复，请重试 / the certificate code is taken; retry")),
-            Map.entry("certificate_valid_once", new Meaning("DUPLICATE_CERTIFICATE", "registrationId",
+            Map.entry("certificate_valid_once", new Meaning(ErrorCode.DUPLICATE_CERTIFICATE, "registrationId",
                     "该参赛者已有有效证书 / this entry already has a valid certificate")),
-            Map.entry("certificate_template_pkey", new Meaning("DUPLICATE_TEMPLATE", "contestId",
+            Map.entry("certificate_template_pkey", new Meaning(ErrorCode.DUPLICATE_TEMPLATE, "contestId",
                     "该竞赛已有证书模板 / this contest already has a certificate template")),
             Map.entry("person_organization_id_fkey", new Meaning(null, "organizationId",
                     "单位不存在 / unknown organization")),
@@ -100,18 +101,18 @@ public final class Constraints {
             Map.entry("registration_team_id_fkey", new Meaning(null, "teamId", "团队不存在 / unknown team")),
             Map.entry("judge_person_id_fkey", new Meaning(null, "personId", "人员不存在 / unknown person")),
             // -- innovation contests (V20–V22) --
-            Map.entry("review_run_one_assign", new Meaning("ALREADY_ASSIGNED", "eventId",
+            Map.entry("review_run_one_assign", new Meaning(ErrorCode.ALREADY_ASSIGNED, "eventId",
                     "该赛项已分配评审，请用重新分配 / this event's entries are already assigned; reassign instead")),
             Map.entry("review_run_pkey", Meaning.id()),
-            Map.entry("review_assignment_pkey", new Meaning("DUPLICATE_ASSIGNMENT", "accountId",
+            Map.entry("review_assignment_pkey", new Meaning(ErrorCode.DUPLICATE_ASSIGNMENT, "accountId",
                     "该评委已分配到此作品 / the judge is already assigned this entry")),
-            Map.entry("innovation_entry_pkey", new Meaning("DUPLICATE_ENTRY", "registrationId",
+            Map.entry("innovation_entry_pkey", new Meaning(ErrorCode.DUPLICATE_ENTRY, "registrationId",
                     "该报名已有作品内容 / the registration already has its entry")),
             Map.entry("entry_attachment_pkey", Meaning.id()),
             Map.entry("entry_audit_pkey", Meaning.id()),
             Map.entry("advancement_pkey", Meaning.id()),
             // -- innovation rounds (V50–V59) --
-            Map.entry("round_total_pkey", new Meaning("DUPLICATE_ROUND_TOTAL", "roundId",
+            Map.entry("round_total_pkey", new Meaning(ErrorCode.DUPLICATE_ROUND_TOTAL, "roundId",
                     "该作品已有此轮成绩 / the entry already has a total for this round")),
             // -- operations (V40–V41) --
             Map.entry("personal_data_action_pkey", Meaning.id()));
@@ -139,18 +140,18 @@ public final class Constraints {
         Meaning meaning = pg.getConstraint() == null ? null : meaningOf(pg.getConstraint());
         if (meaning == null) {
             if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return Problem.conflict("DUPLICATE", "记录已存在 / a record with the same key exists");
+                return new Problem(ErrorCode.DUPLICATE, "记录已存在 / a record with the same key exists");
             }
             if (FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
                 // "is still referenced" on a delete, "is not present" on an insert or update
                 return pg.getDetail() != null && pg.getDetail().contains("still referenced")
-                        ? Problem.conflict("STILL_REFERENCED", "该记录仍被引用 / the record is still referenced")
-                        : new Problem(404, "UNKNOWN_REFERENCE", "引用的记录不存在 / a referenced record does not exist", null);
+                        ? new Problem(ErrorCode.STILL_REFERENCED, "该记录仍被引用 / the record is still referenced")
+                        : new Problem(ErrorCode.UNKNOWN_REFERENCE, "引用的记录不存在 / a referenced record does not exist");
             }
             return failure;
         }
         if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-            return Problem.conflict(meaning.code(), meaning.message());
+            return new Problem(meaning.code(), meaning.message());
         }
         if (FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
             return Problem.unknownReference(meaning.field(), meaning.message());

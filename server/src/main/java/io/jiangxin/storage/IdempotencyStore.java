@@ -1,5 +1,6 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -53,7 +54,7 @@ public final class IdempotencyStore {
                                     Object answer;
                                     if (row == null || row.getInteger("status") == null) {
                                         // The same key twice in one batch: the first is being written now.
-                                        answer = Problem.conflict("IDEMPOTENCY_KEY_IN_FLIGHT", "同一请求正在处理，请稍后重试 /"
+                                        answer = new Problem(ErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT, "同一请求正在处理，请稍后重试 /"
                                                 + " the same request is being processed; retry shortly");
                                     } else {
                                         try {
@@ -92,8 +93,8 @@ public final class IdempotencyStore {
 
     private static Replay replay(Row row, String requestHash) {
         if (!row.getString("request_hash").equals(requestHash)) {
-            throw new Problem(422, "IDEMPOTENCY_KEY_REUSED",
-                    "该 Idempotency-Key 已用于另一个请求 / this Idempotency-Key was used for a different request", null);
+            throw new Problem(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "该 Idempotency-Key 已用于另一个请求 / this Idempotency-Key was used for a different request");
         }
         return new Replay(row.getInteger("status"), new JsonObject(row.getString("response")));
     }

@@ -6,6 +6,7 @@ import io.jiangxin.judging.Seat;
 import io.jiangxin.judging.PanelMember;
 
 import io.jiangxin.judging.EventEntry;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.PanelRole;
 import io.vertx.core.Future;
@@ -77,7 +78,7 @@ public final class JudgingStore {
                         + " for update").execute(Tuple.of(eventId))
                 .compose(rows -> {
                     if (rows.size() > 0 && rows.iterator().next().getLong(0) > 0) {
-                        return Future.failedFuture(Problem.conflict("SCHEME_IN_USE",
+                        return Future.failedFuture(new Problem(ErrorCode.SCHEME_IN_USE,
                                 "已有评分记录，评分标准不能再改 / the event has score records; its scheme can no longer change"));
                     }
                     return conn.preparedQuery("update event set scheme = $2::text::jsonb, appeal_window_minutes = $3,"
@@ -96,8 +97,8 @@ public final class JudgingStore {
                 .execute(Tuple.of(eventId, entryCode))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw new Problem(404, "NOT_FOUND", "该赛项没有参赛号 " + entryCode + " / no entry "
-                                + entryCode + " in this event", null);
+                        throw new Problem(ErrorCode.NOT_FOUND, "该赛项没有参赛号 " + entryCode + " / no entry "
+                                + entryCode + " in this event");
                     }
                     return entry(rows.iterator().next());
                 });

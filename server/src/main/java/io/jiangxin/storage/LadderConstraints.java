@@ -1,28 +1,29 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.problem.ErrorCode;
 import java.util.Map;
 
 /** The ladder tables' constraint names, as {@link Constraints} does for the registry: 409 duplicates, 404 unknown ids. */
 final class LadderConstraints {
 
-    private static Constraints.Meaning meaning(String code, String field, String message) {
+    private static Constraints.Meaning meaning(ErrorCode code, String field, String message) {
         return new Constraints.Meaning(code, field, message);
     }
 
     private static final Map<String, Constraints.Meaning> MEANINGS = Map.ofEntries(
-            Map.entry("ladder_evidence_once", meaning("DUPLICATE_EVIDENCE", "reference",
+            Map.entry("ladder_evidence_once", meaning(ErrorCode.DUPLICATE_EVIDENCE, "reference",
                     "该人员已登记此凭证 / this evidence is already recorded for the person")),
-            Map.entry("ladder_course_code_key", meaning("DUPLICATE_COURSE", "code",
+            Map.entry("ladder_course_code_key", meaning(ErrorCode.DUPLICATE_COURSE, "code",
                     "该单位已有此课程编号 / the organization already has a course with this code")),
-            Map.entry("ladder_attendance_once", meaning("DUPLICATE_ATTENDANCE", "personId",
+            Map.entry("ladder_attendance_once", meaning(ErrorCode.DUPLICATE_ATTENDANCE, "personId",
                     "该人员已登记参加此课程 / the person's attendance is already recorded")),
-            Map.entry("ladder_mentorship_once", meaning("DUPLICATE_MENTORSHIP", "apprenticeId",
+            Map.entry("ladder_mentorship_once", meaning(ErrorCode.DUPLICATE_MENTORSHIP, "apprenticeId",
                     "该师徒关系已登记 / this mentor–apprentice pair is already recorded")),
-            Map.entry("ladder_nomination_once", meaning("DUPLICATE_NOMINATION", "personId",
+            Map.entry("ladder_nomination_once", meaning(ErrorCode.DUPLICATE_NOMINATION, "personId",
                     "该人员当年已被推荐此层级 / the person is already nominated for this tier this year")),
-            Map.entry("ladder_holding_open", meaning("TIER_ALREADY_HELD", "personId",
+            Map.entry("ladder_holding_open", meaning(ErrorCode.TIER_ALREADY_HELD, "personId",
                     "该人员在此梯队已持有层级，同一时间只能持有一个 / the person already holds a tier of this ladder")),
-            Map.entry("ladder_result_revision_key", meaning("DUPLICATE_RESULT", "eventRef",
+            Map.entry("ladder_result_revision_key", meaning(ErrorCode.DUPLICATE_RESULT, "eventRef",
                     "该成绩已登记 / this result is already recorded")),
             // -- every other unique index of V4–V5 (hardening: conflicts as conflicts) --
             Map.entry("ladder_config_pkey", Constraints.Meaning.id()),
@@ -35,22 +36,22 @@ final class LadderConstraints {
             Map.entry("ladder_progress_pkey", Constraints.Meaning.id()),
             Map.entry("ladder_nomination_pkey", Constraints.Meaning.id()),
             Map.entry("ladder_assessment_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_config_code_version_key", meaning("DUPLICATE_CONFIG_VERSION", "version",
+            Map.entry("ladder_config_code_version_key", meaning(ErrorCode.DUPLICATE_CONFIG_VERSION, "version",
                     "该配置版本已存在 / this configuration version exists")),
-            Map.entry("ladder_pkey", meaning("DUPLICATE_LADDER", "ladderId", "该梯队已存在 / a ladder with this id exists")),
-            Map.entry("ladder_ledger_source_key", meaning("DUPLICATE_LEDGER_ENTRY", "sourceKey",
+            Map.entry("ladder_pkey", meaning(ErrorCode.DUPLICATE_LADDER, "ladderId", "该梯队已存在 / a ladder with this id exists")),
+            Map.entry("ladder_ledger_source_key", meaning(ErrorCode.DUPLICATE_LEDGER_ENTRY, "sourceKey",
                     "该积分已入账 / these points are already posted")),
-            Map.entry("ladder_event_posting_pkey", meaning("ALREADY_POSTED", "eventId",
+            Map.entry("ladder_event_posting_pkey", meaning(ErrorCode.ALREADY_POSTED, "eventId",
                     "该赛项成绩已计入积分 / this event's results are already posted")),
-            Map.entry("ladder_decision_pkey", meaning("CONCURRENT_DECISION", null,
+            Map.entry("ladder_decision_pkey", meaning(ErrorCode.CONCURRENT_DECISION, null,
                     "另一决定已先记录，请刷新后重试 / another decision was recorded first; reload and retry")),
-            Map.entry("ladder_objection_pkey", meaning("DUPLICATE_OBJECTION", "objectionId",
+            Map.entry("ladder_objection_pkey", meaning(ErrorCode.DUPLICATE_OBJECTION, "objectionId",
                     "该异议已登记 / this objection is already recorded")),
-            Map.entry("ladder_quota_year_pkey", meaning("DUPLICATE_QUOTA_YEAR", "year",
+            Map.entry("ladder_quota_year_pkey", meaning(ErrorCode.DUPLICATE_QUOTA_YEAR, "year",
                     "该层级当年名额已设置 / the tier's quota for this year is already set")),
-            Map.entry("ladder_quota_claim_pkey", meaning("DUPLICATE_QUOTA_CLAIM", "personId",
+            Map.entry("ladder_quota_claim_pkey", meaning(ErrorCode.DUPLICATE_QUOTA_CLAIM, "personId",
                     "该人员当年已占用此层级名额 / the person already holds this tier's quota slot this year")),
-            Map.entry("ladder_assessment_once", meaning("DUPLICATE_ASSESSMENT", "eventKey",
+            Map.entry("ladder_assessment_once", meaning(ErrorCode.DUPLICATE_ASSESSMENT, "eventKey",
                     "该培训考核已登记 / this assessment is already recorded")),
             Map.entry("ladder_holding_person_fkey", meaning(null, "personId", "人员不存在 / unknown person")),
             Map.entry("ladder_result_person_fkey", meaning(null, "personId", "人员不存在 / unknown person")),

@@ -2,6 +2,7 @@ package io.jiangxin.storage;
 
 import io.jiangxin.results.ResultsContest;
 import io.jiangxin.results.ResultsEvent;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.results.Publication;
 import io.jiangxin.results.PublicationStatus;
@@ -129,7 +130,7 @@ public final class PublicationStore {
     }
 
     static Problem alreadyPublished() {
-        return Problem.conflict("ALREADY_PUBLISHED", "该赛项成绩已公示，不能重复发布 / the event's results are already"
+        return new Problem(ErrorCode.ALREADY_PUBLISHED, "该赛项成绩已公示，不能重复发布 / the event's results are already"
                 + " published");
     }
 

@@ -4,6 +4,7 @@ import static io.jiangxin.storage.ArrayInserts.batches;
 import static io.jiangxin.storage.ArrayInserts.columns;
 import static io.jiangxin.storage.ArrayInserts.texts;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.importing.RegistrationSheet;
 import io.jiangxin.importing.RegistrationSheet.Column;
@@ -265,7 +266,7 @@ public final class RegistrationImporter {
 
     /** The problem an HTTP caller sees for a rejected import: 422 with the report as details. */
     public static Problem problem(Object details) {
-        return new Problem(422, "IMPORT_REJECTED", "有无效行，未导入任何数据 / some rows are invalid; nothing was"
+        return new Problem(ErrorCode.IMPORT_REJECTED, "有无效行，未导入任何数据 / some rows are invalid; nothing was"
                 + " imported", details);
     }
 }

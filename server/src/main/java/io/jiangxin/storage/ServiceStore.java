@@ -1,5 +1,6 @@
 package io.jiangxin.storage;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.service.Candidate;
 import io.jiangxin.service.NeedFact;
@@ -173,7 +174,7 @@ public final class ServiceStore {
                         trades.toArray(new String[0]), specialties.toArray(new String[0]),
                         honours.toArray(new String[0]), region, available, capacity}))
                 .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .compose(rows -> rows.rowCount() == 0 ? Future.failedFuture(Problem.conflict("LISTED_ELSEWHERE",
+                .compose(rows -> rows.rowCount() == 0 ? Future.failedFuture(new Problem(ErrorCode.LISTED_ELSEWHERE,
                         "该工匠已在其他平台的资源清单 / the craftsman is on another platform's list")) : Future.succeededFuture());
     }
 

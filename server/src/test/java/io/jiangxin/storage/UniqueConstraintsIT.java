@@ -32,7 +32,8 @@ class UniqueConstraintsIT {
             Constraints.Meaning meaning = Constraints.meaningOf(index);
             assertThat(meaning).as("unique index " + index + " has no 409 meaning in Constraints/LadderConstraints")
                     .isNotNull();
-            assertThat(meaning.code()).as(index).isNotBlank();
+            assertThat(meaning.code()).as(index).isNotNull();
+            assertThat(meaning.code().status()).as(index + " answers a conflict").isEqualTo(409);
             assertThat(meaning.message()).as(index).contains(" / ");
         }
         // unique constraints are backed by these indexes under the same name; check none is missing from pg_constraint

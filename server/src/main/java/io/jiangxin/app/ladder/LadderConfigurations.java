@@ -4,6 +4,7 @@ import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.io.LadderConfig;
 import io.jiangxin.ladder.tier.Ladder;
 import io.jiangxin.ladder.workflow.WorkflowSettings;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.ladder.LadderConfigStore.ConfigRow;
@@ -74,7 +75,7 @@ public record LadderConfigurations(LadderStores stores, Programmes programmes, L
         }
         return chain.map(v -> {
             if (!errors.isEmpty()) {
-                throw new Problem(404, "UNKNOWN_REFERENCE", "配置引用了不存在的单位 / the configuration names unknown"
+                throw new Problem(ErrorCode.UNKNOWN_REFERENCE, "配置引用了不存在的单位 / the configuration names unknown"
                         + " organizations", errors);
             }
             return resolved;

@@ -6,6 +6,7 @@ import io.jiangxin.ladder.tier.StepPolicy;
 import io.jiangxin.ladder.tier.TierHistory;
 import io.jiangxin.ladder.tier.TierHolding;
 import io.jiangxin.ladder.tier.TierTransitionException;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.ladder.LadderStores;
@@ -59,7 +60,7 @@ public record LadderHoldings(LadderStores stores, Programmes programmes) {
         try {
             next = history.promote(tierCode, on, policy, basis);
         } catch (TierTransitionException e) {
-            throw Problem.conflict("TIER_TRANSITION", e.reason().toString());
+            throw new Problem(ErrorCode.TIER_TRANSITION, e.reason().toString());
         }
         Optional<HoldingRow> open = mine.stream().filter(h -> h.end() == null).findFirst();
         Future<Void> close = open.isPresent() ? stores.holdings().closeHolding(conn, open.get().id(), on)

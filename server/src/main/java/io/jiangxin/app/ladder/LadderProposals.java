@@ -10,6 +10,7 @@ import io.jiangxin.ladder.rules.CandidateDossier;
 import io.jiangxin.ladder.rules.PromotionRule;
 import io.jiangxin.ladder.tier.Ladder;
 import io.jiangxin.ladder.tier.LadderScope;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Person;
 import io.jiangxin.storage.ladder.LadderStores;
@@ -66,9 +67,9 @@ public record LadderProposals(LadderStores stores, Programmes programmes, Clock 
                 throw Problem.unknownReference("tier", "梯队 " + ladderId + " 没有层级 " + tierCode + " / the ladder has no tier "
                         + tierCode);
             }
-            PromotionRule rule = p.config().ruleBook().inForce(ladderId, tierCode, asOf).orElseThrow(() -> new Problem(404,
-                    "NO_RULE_IN_FORCE", asOf + " 没有生效的 " + ladder.tierName(tierCode) + " 晋升规则 / no promotion rule"
-                    + " for " + tierCode + " is in force on " + asOf, null));
+            PromotionRule rule = p.config().ruleBook().inForce(ladderId, tierCode, asOf).orElseThrow(() -> new Problem(
+                    ErrorCode.NO_RULE_IN_FORCE, asOf + " 没有生效的 " + ladder.tierName(tierCode) + " 晋升规则 / no promotion rule"
+                    + " for " + tierCode + " is in force on " + asOf));
             Future<List<Long>> pool = onlyThese != null ? Future.succeededFuture(List.copyOf(onlyThese))
                     : candidatePool(client, ladder);
             return pool.compose(ids -> {

@@ -11,6 +11,7 @@ import io.jiangxin.ladder.posting.MentoringPoster;
 import io.jiangxin.ladder.posting.PointTables;
 import io.jiangxin.ladder.posting.PostingPlan;
 import io.jiangxin.ladder.posting.ResultPoster;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.ladder.EvidenceStore.EvidenceRow;
 import io.jiangxin.storage.ladder.LadderStores;
@@ -210,7 +211,7 @@ public record LadderReconciliation(LadderStores stores, Programmes programmes, C
                             PostingPlan plan = EVIDENCE_POSTER.reverse(sourceKey, today,
                                     BilingualText.of("更正：" + why, "correction: " + why), ledger);
                             if (plan.isEmpty()) {
-                                throw Problem.conflict("ALREADY_REVERSED", plan.note().toString());
+                                throw new Problem(ErrorCode.ALREADY_REVERSED, plan.note().toString());
                             }
                             return stores.ledger().append(conn, p.code(), plan.entries())
                                     .map(n -> LadderViews.entry(plan.entries().get(0)).put("config", p.code()));

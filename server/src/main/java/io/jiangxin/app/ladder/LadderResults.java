@@ -2,6 +2,7 @@ package io.jiangxin.app.ladder;
 
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.ladder.LadderStores;
 import io.jiangxin.storage.ladder.ResultFactStore.ResultRow;
@@ -42,7 +43,8 @@ public record LadderResults(LadderStores stores, LadderReconciliation reconcilia
                                     && latest.get().award().equals(draft.award())
                                     && latest.get().level() == draft.level()
                                     && latest.get().contestClass() == draft.contestClass()) {
-                                throw Problem.conflict("DUPLICATE_RESULT", "该成绩已登记 / this result is already recorded");
+                                throw new Problem(ErrorCode.DUPLICATE_RESULT,
+                                        "该成绩已登记 / this result is already recorded");
                             }
                             ResultRow row = new ResultRow(0, draft.personId(), key, null, draft.eventName(),
                                     draft.trade(), draft.level(), draft.contestClass(), draft.rank(), draft.award(),

@@ -4,6 +4,7 @@ import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.tier.Ladder;
 import io.jiangxin.ladder.tier.Tier;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Person;
 import io.jiangxin.storage.ladder.LadderStores;
@@ -27,9 +28,9 @@ public record LadderRoster(LadderStores stores, Programmes programmes, Clock clo
         return programmes.ofLadder(stores.pool(), ladderId).compose(p -> {
             boolean organizer = who != null && who.is(AccountKind.ORGANIZER);
             if (!p.row().publicRoster() && !organizer) {
-                throw who == null ? new Problem(401, "SIGN_IN_REQUIRED", "该名册未公开，请先登录 / this roster is not"
-                        + " public; sign in first", null)
-                        : new Problem(403, "ROSTER_NOT_PUBLIC", "该名册未公开 / this roster is not public", null);
+                throw who == null ? new Problem(ErrorCode.SIGN_IN_REQUIRED, "该名册未公开，请先登录 / this roster is not"
+                        + " public; sign in first")
+                        : new Problem(ErrorCode.ROSTER_NOT_PUBLIC, "该名册未公开 / this roster is not public");
             }
             Ladder ladder = p.ladder(ladderId);
             if (tierCode != null && ladder.tier(tierCode).isEmpty()) {

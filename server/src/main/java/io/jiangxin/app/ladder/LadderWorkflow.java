@@ -1,5 +1,6 @@
 package io.jiangxin.app.ladder;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.Principal;
 import io.jiangxin.ladder.BilingualText;
@@ -95,7 +96,7 @@ public final class LadderWorkflow {
                         LadderCalendar.today(clock), List.of(personId)).compose(list -> {
                     Proposal proposal = list.proposals().get(0);
                     if (proposal.status() == ProposalStatus.NOT_ELIGIBLE) {
-                        throw new Problem(409, "NOT_ELIGIBLE", proposal.summary().toString(),
+                        throw new Problem(ErrorCode.NOT_ELIGIBLE, proposal.summary().toString(),
                                 proposal.eligibility().failures().stream().map(c -> new JsonObject()
                                         .put("type", c.type().name()).put("reason", LadderViews.text(c.reason()))).toList());
                     }
@@ -137,7 +138,7 @@ public final class LadderWorkflow {
         PromotionRule rule = loaded.programme().rule(row.ruleReference())
                 .or(() -> loaded.programme().config().ruleBook().inForce(row.ladderId(), row.tierCode(),
                         input.at().toLocalDate()))
-                .orElseThrow(() -> Problem.conflict("NO_RULE_IN_FORCE", "该推荐所依据的评选规则已不存在 /"
+                .orElseThrow(() -> new Problem(ErrorCode.NO_RULE_IN_FORCE, "该推荐所依据的评选规则已不存在 /"
                         + " the rule this nomination was made under no longer exists"));
         return workflow.lockQuotaYear(conn, row.ladderId(), row.tierCode(), row.year())
                 .compose(v -> workflow.claims(conn, row.ladderId(), row.tierCode(), row.year()))
@@ -162,7 +163,7 @@ public final class LadderWorkflow {
         return pool.withTransaction(conn -> load(conn, nominationId).compose(loaded -> {
             String id = objectionId != null ? objectionId : "O" + (loaded.nomination().objections().size() + 1);
             if (objectionId != null && loaded.nomination().objection(objectionId).isPresent()) {
-                throw Problem.conflict("DUPLICATE_OBJECTION", "异议编号 " + objectionId + " 已存在 / objection "
+                throw new Problem(ErrorCode.DUPLICATE_OBJECTION, "异议编号 " + objectionId + " 已存在 / objection "
                         + objectionId + " exists");
             }
             Nomination next = apply(() -> new NominationWorkflow(loaded.programme().workflow())
@@ -270,7 +271,8 @@ public final class LadderWorkflow {
         try {
             return step.run();
         } catch (WorkflowException e) {
-            throw Problem.conflict(e.code(), e.reason().toString());
+            throw new Problem(ErrorCode.named(e.code()).orElseThrow(() -> new IllegalStateException(
+                    "the workflow's code " + e.code() + " is not in ErrorCode", e)), e.reason().toString());
         }
     }
 }

@@ -4,6 +4,7 @@ import io.jiangxin.ladder.io.ConfigFormatException;
 import io.jiangxin.ladder.io.LadderConfig;
 import io.jiangxin.ladder.io.LadderConfigReader;
 import io.jiangxin.ladder.tier.Ladder;
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.FieldError;
 import io.jiangxin.storage.ladder.LadderConfigStore;
@@ -31,11 +32,11 @@ public final class Programmes {
         try {
             return LadderConfigReader.readYaml(document);
         } catch (ConfigFormatException e) {
-            throw new Problem(400, "INVALID_CONFIG", "梯队配置有误 / the ladder configuration is invalid",
+            throw new Problem(ErrorCode.INVALID_CONFIG, "梯队配置有误 / the ladder configuration is invalid",
                     e.errors().stream().map(err -> new FieldError(err.path(), err.message())).toList());
         } catch (RuntimeException e) {
-            throw new Problem(400, "INVALID_CONFIG", "梯队配置有误 / the ladder configuration is invalid: "
-                    + e.getMessage(), null);
+            throw new Problem(ErrorCode.INVALID_CONFIG, "梯队配置有误 / the ladder configuration is invalid: "
+                    + e.getMessage());
         }
     }
 

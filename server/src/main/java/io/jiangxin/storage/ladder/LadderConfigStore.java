@@ -3,6 +3,7 @@ package io.jiangxin.storage.ladder;
 import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
+import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.Constraints;
 import io.vertx.core.Future;
@@ -79,7 +80,7 @@ public final class LadderConfigStore {
                 .execute(Tuple.of(ladderId, configCode, organizationId, scope))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw Problem.conflict("LADDER_ID_TAKEN", "梯队编号 " + ladderId + " 已属于其他配置 / the ladder id "
+                        throw new Problem(ErrorCode.LADDER_ID_TAKEN, "梯队编号 " + ladderId + " 已属于其他配置 / the ladder id "
                                 + ladderId + " belongs to another configuration");
                     }
                     return null;
