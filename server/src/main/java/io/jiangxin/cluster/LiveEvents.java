@@ -1,5 +1,6 @@
 package io.jiangxin.cluster;
 
+import io.jiangxin.judging.BoardDelta;
 import io.jiangxin.judging.LogChain;
 import io.jiangxin.judging.EventEntry;
 import com.hazelcast.core.HazelcastInstance;
@@ -33,9 +34,13 @@ public final class LiveEvents {
     public record Update(long eventId, long version, Set<String> changed) {
     }
 
-    /** Told after each update, so every node's viewers can catch up; boards have their own versions. */
+    /**
+     * Told after each update, so every node's viewers can catch up; boards have their own versions. The deltas are
+     * the ones the update made (empty when a board did not move), or null when they are not known (after a gap).
+     */
     public interface BoardListener {
-        void changed(long eventId, long juryBoardVersion, long publicBoardVersion);
+        void changed(long eventId, long juryBoardVersion, long publicBoardVersion, List<BoardDelta> juryDeltas,
+                     List<BoardDelta> publicDeltas);
 
         /** The state was brought back to the log after a member change: viewers should be sent the board afresh. */
         default void reconciled(long eventId) {
@@ -50,7 +55,7 @@ public final class LiveEvents {
     private final Pool pool;
     private final ScoreLogStore log;
     private final JudgingStore judging;
-    private volatile BoardListener listener = (eventId, jury, pub) -> { };
+    private volatile BoardListener listener = (eventId, jury, pub, juryDeltas, publicDeltas) -> { };
     private volatile java.util.function.LongConsumer applyNanos = nanos -> { };
 
     public LiveEvents(HazelcastInstance hazelcast, Pool pool, ScoreLogStore log, JudgingStore judging) {
@@ -76,11 +81,12 @@ public final class LiveEvents {
             if (applied.missingFrom() > 0) {
                 return fillGap(eventId, applied.missingFrom() - 1).map(filled ->
                         new ApplyRecords.Applied(true, filled.version(), 0, union(applied.changed(), filled.changed()),
-                                filled.juryBoard(), filled.publicBoard()));
+                                filled.juryBoard(), filled.publicBoard(), null, null));
             }
             return Future.succeededFuture(applied);
         }).map(applied -> {
-            listener.changed(eventId, applied.juryBoard(), applied.publicBoard());
+            listener.changed(eventId, applied.juryBoard(), applied.publicBoard(), applied.juryDeltas(),
+                    applied.publicDeltas());
             return new Update(eventId, applied.version(), applied.changed());
         });
     }

@@ -3,12 +3,14 @@ package io.jiangxin.push;
 import io.jiangxin.cluster.BoardUpdate;
 import io.jiangxin.cluster.LiveEvents;
 import io.jiangxin.cluster.Projections;
+import io.jiangxin.metrics.JudgingMeters;
 import io.jiangxin.judging.BoardDelta;
 import io.jiangxin.judging.BoardView;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Each node's one relay between the cluster and its own sockets. Whichever node applies a change publishes a
- * small notice on the clustered event bus; every node's relay then reads the board's deltas once from the shared
- * state and writes them to its local viewers. No socket subscribes to the cluster itself.
+ * notice on the clustered event bus carrying the deltas the change made; every node's relay writes them to its
+ * local viewers without reading them back. A relay that finds a gap (a notice lost, or one that carries no deltas)
+ * reads what it misses from the shared state once, as a viewer asks for a snapshot. No socket subscribes to the
+ * cluster itself.
  */
 public final class BoardRelay {
 
@@ -45,9 +49,11 @@ public final class BoardRelay {
     /** Per event, the viewers told whenever its panel state changes (the head judge's matrix). */
     private final Map<Long, Set<Viewer>> matrixWatchers = new ConcurrentHashMap<>();
     private final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
+    private final JudgingMeters meters;
     private long heartbeat;
 
-    BoardRelay(Vertx vertx, LiveEvents live, EntryDirectory directory) {
+    BoardRelay(Vertx vertx, LiveEvents live, EntryDirectory directory, JudgingMeters meters) {
+        this.meters = meters;
         this.vertx = vertx;
         this.live = live;
         this.directory = directory;
@@ -63,14 +69,25 @@ public final class BoardRelay {
                 recheck(new ChannelKey(eventId, BoardView.PUBLIC));
                 return;
             }
-            wanted(new ChannelKey(eventId, BoardView.JURY), notice.getLong("jury"));
-            wanted(new ChannelKey(eventId, BoardView.PUBLIC), notice.getLong("public"));
+            long sentAt = notice.getLong("at", 0L);
+            wanted(new ChannelKey(eventId, BoardView.JURY), notice.getLong("jury"),
+                    DeltaWire.decode(notice.getJsonArray("juryDeltas")), sentAt);
+            wanted(new ChannelKey(eventId, BoardView.PUBLIC), notice.getLong("public"),
+                    DeltaWire.decode(notice.getJsonArray("publicDeltas")), sentAt);
         });
         live.onBoardChange(new LiveEvents.BoardListener() {
             @Override
-            public void changed(long eventId, long jury, long pub) {
-                vertx.eventBus().publish(ADDRESS, new JsonObject().put("event", eventId).put("jury", jury)
-                        .put("public", pub));
+            public void changed(long eventId, long jury, long pub, List<BoardDelta> juryDeltas,
+                                List<BoardDelta> publicDeltas) {
+                JsonObject notice = new JsonObject().put("event", eventId).put("jury", jury).put("public", pub)
+                        .put("at", System.currentTimeMillis());
+                if (juryDeltas != null) {
+                    notice.put("juryDeltas", DeltaWire.encode(juryDeltas));
+                }
+                if (publicDeltas != null) {
+                    notice.put("publicDeltas", DeltaWire.encode(publicDeltas));
+                }
+                vertx.eventBus().publish(ADDRESS, notice);
             }
 
             @Override
@@ -193,11 +210,13 @@ public final class BoardRelay {
         });
     }
 
-    private void wanted(ChannelKey key, long version) {
+    /** A notice: its deltas go straight to the viewers when they start where this node left off. */
+    private void wanted(ChannelKey key, long version, List<BoardDelta> deltas, long sentAt) {
         Channel channel = channels.get(key);
         if (channel == null || channel.viewers.isEmpty()) {
             return;
         }
+        boolean carried;
         synchronized (channel) {
             if (version <= channel.relayed) {
                 return;
@@ -207,8 +226,19 @@ public final class BoardRelay {
                 return;
             }
             channel.pulling = true;
+            carried = deltas != null && !deltas.isEmpty() && deltas.get(0).from() == channel.relayed
+                    && deltas.get(deltas.size() - 1).version() == version;
         }
-        pull(key, channel);
+        if (!carried) {
+            pull(key, channel);
+            return;
+        }
+        relayed(key, channel, fanOut(key, channel, new BoardUpdate(version, deltas, null, 0))
+                .onSuccess(v -> {
+                    if (sentAt > 0) {
+                        meters.pushed(Math.max(0, System.currentTimeMillis() - sentAt) * 1_000_000);
+                    }
+                }));
     }
 
     /**
@@ -237,24 +267,28 @@ public final class BoardRelay {
             channel.dirty = false;
             since = channel.relayed;
         }
-        live.view(key.eventId(), new Projections.BoardSince(key.view(), since))
-                .compose(update -> fanOut(key, channel, update))
-                .onComplete(done -> {
-                    if (done.failed()) {
-                        LOG.warn("relaying board of event {} failed: {}", key.eventId(), done.cause().toString());
-                    }
-                    boolean again;
-                    synchronized (channel) {
-                        channel.pulling = false;
-                        again = done.succeeded() && channel.dirty;
-                        if (again) {
-                            channel.pulling = true;
-                        }
-                    }
-                    if (again) {
-                        pull(key, channel);
-                    }
-                });
+        relayed(key, channel, live.view(key.eventId(), new Projections.BoardSince(key.view(), since))
+                .compose(update -> fanOut(key, channel, update)));
+    }
+
+    /** After a relay: once more when another notice came meanwhile. */
+    private void relayed(ChannelKey key, Channel channel, Future<Void> relay) {
+        relay.onComplete(done -> {
+            if (done.failed()) {
+                LOG.warn("relaying board of event {} failed: {}", key.eventId(), done.cause().toString());
+            }
+            boolean again;
+            synchronized (channel) {
+                channel.pulling = false;
+                again = done.succeeded() && channel.dirty;
+                if (again) {
+                    channel.pulling = true;
+                }
+            }
+            if (again) {
+                pull(key, channel);
+            }
+        });
     }
 
     private Future<Void> fanOut(ChannelKey key, Channel channel, BoardUpdate update) {

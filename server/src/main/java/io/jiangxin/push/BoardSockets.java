@@ -33,8 +33,9 @@ public final class BoardSockets {
     private final BoardReads reads;
     private final EventStore events;
 
-    public BoardSockets(Vertx vertx, LiveEvents live, BoardReads reads, EventStore events, Sessions sessions) {
-        this.relay = new BoardRelay(vertx, live, reads.directory);
+    public BoardSockets(Vertx vertx, LiveEvents live, BoardReads reads, EventStore events, Sessions sessions,
+                        io.jiangxin.metrics.JudgingMeters meters) {
+        this.relay = new BoardRelay(vertx, live, reads.directory, meters);
         this.sessions = sessions;
         this.reads = reads;
         this.events = events;

@@ -276,7 +276,7 @@ public final class JiangxinNode implements AutoCloseable {
                 new Judging(writer, judgingStore, log, schemes, marks, resultPoints, clock),
                 new Appeals(writer, judgingStore, appealStore, schemes, resultPoints, publicationStore, clock),
                 new BoardControl(writer, live),
-                boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions),
+                boardReads, new BoardSockets(vertx, live, boardReads, stores.events(), sessions, metrics.judging()),
                 new Draws(pool, new DrawStore(), log, new IdempotencyStore(), live),
                 new ReviewAssignments(reviewStore, judgingStore, log, live),
                 new Advancements(new AdvancementStore(pool), judgingStore, live),
