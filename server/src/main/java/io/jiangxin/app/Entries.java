@@ -6,6 +6,7 @@ import io.jiangxin.problem.Problem;
 import io.jiangxin.auth.AccountKind;
 import io.jiangxin.auth.PanelRole;
 import io.jiangxin.auth.Principal;
+import io.jiangxin.documents.StoredDocument;
 import io.jiangxin.storage.EntryStore;
 import io.jiangxin.storage.JudgingStore;
 import io.jiangxin.storage.ReviewStore;
@@ -160,9 +161,10 @@ public final class Entries {
     }
 
     /** A document's metadata, once the reader may see the entry; the route streams its bytes. */
-    public Future<EntryStore.Attachment> download(Principal who, long registrationId, long attachmentId) {
+    public Future<StoredDocument> download(Principal who, long registrationId, long attachmentId) {
         return store.owner(store.pool(), registrationId).compose(owner -> access(who, owner))
-                .compose(access -> store.attachment(store.pool(), registrationId, attachmentId));
+                .compose(access -> store.attachment(store.pool(), registrationId, attachmentId))
+                .map(a -> new StoredDocument(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256()));
     }
 
     public Future<Buffer> chunk(long attachmentId, int offset, int length) {

@@ -1,5 +1,6 @@
 package io.jiangxin.app;
 
+import io.jiangxin.importing.RegistrationSheet;
 import io.jiangxin.paging.Page;
 import io.jiangxin.paging.PageRequest;
 import io.jiangxin.registry.Contest;
@@ -11,8 +12,12 @@ import io.jiangxin.registry.Person;
 import io.jiangxin.registry.Registration;
 import io.jiangxin.registry.RegistrationStatus;
 import io.jiangxin.registry.Team;
+import io.jiangxin.storage.RegistrationImporter;
+import io.jiangxin.storage.RegistrationImporter.Mode;
 import io.jiangxin.storage.Stores;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Who competes in what: organizations, people, contests, events, teams and registrations, as the registry's routes
@@ -21,9 +26,11 @@ import io.vertx.core.Future;
 public final class Registry {
 
     private final Stores stores;
+    private final RegistrationImporter importer;
 
     public Registry(Stores stores) {
         this.stores = stores;
+        this.importer = new RegistrationImporter(stores.pool());
     }
 
     public Future<Organization> createOrganization(Organization.Draft draft) {
@@ -122,5 +129,28 @@ public final class Registry {
     public Future<Page<Registration>> registrations(Long contestId, Long eventId, Long organizationId,
                                                     Long personId, PageRequest page) {
         return stores.registrations().list(contestId, eventId, organizationId, personId, page);
+    }
+
+    /**
+     * Imports a contest's filled-in 报名表 and answers its report. All or nothing unless {@code validRowsOnly}: then
+     * the valid rows are imported and the others reported; an all-or-nothing import with invalid rows is refused
+     * (422) with the report as details.
+     */
+    public Future<JsonObject> importRegistrations(long contestId, RegistrationSheet.Parsed sheet,
+                                                  boolean validRowsOnly) {
+        return importer.run(contestId, sheet, validRowsOnly ? Mode.VALID_ROWS : Mode.ALL_OR_NOTHING)
+                .map(Registry::importReport)
+                .recover(failure -> Future.failedFuture(failure instanceof RegistrationImporter.Rejected rejected
+                        ? RegistrationImporter.problem(importReport(rejected.report())) : failure));
+    }
+
+    private static JsonObject importReport(RegistrationImporter.Report report) {
+        JsonArray issues = new JsonArray();
+        report.issues().forEach(issue -> issues.add(new JsonObject().put("row", issue.row())
+                .put("column", issue.column()).put("code", issue.code()).put("reason", issue.reason())));
+        return new JsonObject().put("mode", report.mode() == Mode.VALID_ROWS ? "valid-rows" : "all-or-nothing")
+                .put("applied", report.applied()).put("rows", report.rows()).put("imported", report.imported())
+                .put("unchanged", report.unchanged()).put("peopleAdded", report.peopleAdded())
+                .put("rejectedRows", report.rejectedRows()).put("issues", issues);
     }
 }

@@ -53,12 +53,7 @@ public final class ReviewAssignments {
 
     /** Draws the assignment; one per event (later changes are reassignments). */
     public Future<JsonObject> assign(Principal who, long eventId, int k, String givenSeed) {
-        requireOrganizer(who);
-        String seed = givenSeed != null ? givenSeed : Draws.newSeed();
-        String source = givenSeed != null ? "GIVEN" : "SERVER";
-        return store.pool().withTransaction(conn -> judging.facts(conn, eventId)
-                .compose(facts -> log.lock(conn, eventId))
-                .compose(head -> store.runs(conn, eventId))
+        return underLogLock(who, eventId, givenSeed, (conn, seed) -> store.runs(conn, eventId)
                 .compose(runs -> {
                     if (runs.stream().anyMatch(r -> r.kind().equals("ASSIGN"))) {
                         throw new Problem(ErrorCode.ALREADY_ASSIGNED, "该赛项已分配评审，请用重新分配 / this event's"
@@ -82,11 +77,12 @@ public final class ReviewAssignments {
                             in.conflicts());
                     JsonObject outcome = new JsonObject().put("short", new JsonArray(result.short_()))
                             .put("loads", loads(result.loads()));
-                    return store.insertRun(conn, eventId, "ASSIGN", seed, source, ReviewAssignment.ALGORITHM, k, null,
-                                    in.json(), outcome, result.digest(), who.accountId())
+                    return store.insertRun(conn, eventId, "ASSIGN", seed, seedSource(givenSeed),
+                                    ReviewAssignment.ALGORITHM, k, null, in.json(), outcome, result.digest(),
+                                    who.accountId())
                             .compose(runId -> store.insertPairs(conn, eventId, runId, pairs(result.judges()))
                                     .map(done -> new JsonObject().put("runId", runId).put("eventId", eventId)
-                                            .put("k", k).put("seed", seed).put("seedSource", source)
+                                            .put("k", k).put("seed", seed).put("seedSource", seedSource(givenSeed))
                                             .put("algorithm", ReviewAssignment.ALGORITHM)
                                             .put("digest", result.digest()).put("entries", result.judges().size())
                                             .put("judges", in.judges().size())
@@ -100,12 +96,7 @@ public final class ReviewAssignments {
      * the judge has started marking stay theirs.
      */
     public Future<JsonObject> reassign(Principal who, long eventId, long dropped, String givenSeed) {
-        requireOrganizer(who);
-        String seed = givenSeed != null ? givenSeed : Draws.newSeed();
-        String source = givenSeed != null ? "GIVEN" : "SERVER";
-        return store.pool().withTransaction(conn -> judging.facts(conn, eventId)
-                .compose(facts -> log.lock(conn, eventId))
-                .compose(head -> store.runs(conn, eventId))
+        return underLogLock(who, eventId, givenSeed, (conn, seed) -> store.runs(conn, eventId)
                 .compose(runs -> {
                     if (runs.stream().noneMatch(r -> r.kind().equals("ASSIGN"))) {
                         throw new Problem(ErrorCode.NOT_ASSIGNED_YET, "该赛项尚未分配评审 / this event's entries are"
@@ -136,8 +127,9 @@ public final class ReviewAssignments {
                             .toList();
                     List<Long> removed = new ArrayList<>(moved);
                     removed.addAll(result.unplaced());
-                    return store.insertRun(conn, eventId, "REASSIGN", seed, source, ReviewAssignment.ALGORITHM, null,
-                                    dropped, inputs, outcome, result.digest(), who.accountId())
+                    return store.insertRun(conn, eventId, "REASSIGN", seed, seedSource(givenSeed),
+                                    ReviewAssignment.ALGORITHM, null, dropped, inputs, outcome, result.digest(),
+                                    who.accountId())
                             .compose(runId -> store.removePairs(conn, eventId, dropped, removed)
                                     .compose(done -> store.insertPairs(conn, eventId, runId, added))
                                     .map(done -> {
@@ -148,7 +140,7 @@ public final class ReviewAssignments {
                                                 .put("toName", in.names().get(m.to()))));
                                         return new JsonObject().put("runId", runId).put("eventId", eventId)
                                                 .put("droppedJudge", dropped).put("seed", seed)
-                                                .put("seedSource", source).put("digest", result.digest())
+                                                .put("seedSource", seedSource(givenSeed)).put("digest", result.digest())
                                                 .put("moves", shown)
                                                 .put("kept", codes(new ArrayList<>(new java.util.TreeSet<>(marked)),
                                                         in.codes()))
@@ -299,6 +291,24 @@ public final class ReviewAssignments {
                     declared.forEach((judge, regs) -> conflicts.put(judge, Set.copyOf(regs.keySet())));
                     return new Inputs(entrants, judges, conflicts, codes(entries), names(panel));
                 });
+    }
+
+    /**
+     * An organizer's change of the assignment, drawn from the given seed or a new one, under the event's log lock
+     * so that no mark lands meanwhile.
+     */
+    private <T> Future<T> underLogLock(Principal who, long eventId, String givenSeed,
+                                       java.util.function.BiFunction<SqlConnection, String, Future<T>> change) {
+        requireOrganizer(who);
+        String seed = givenSeed != null ? givenSeed : Draws.newSeed();
+        return store.pool().withTransaction(conn -> judging.facts(conn, eventId)
+                .compose(facts -> log.lock(conn, eventId))
+                .compose(head -> change.apply(conn, seed)));
+    }
+
+    /** Whether the run's seed was given by the organizer or drawn by the server. */
+    private static String seedSource(String givenSeed) {
+        return givenSeed != null ? "GIVEN" : "SERVER";
     }
 
     private static void requireOrganizer(Principal who) {

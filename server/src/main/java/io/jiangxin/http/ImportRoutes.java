@@ -3,18 +3,13 @@ package io.jiangxin.http;
 import static io.jiangxin.http.Requests.pathId;
 
 import io.jiangxin.problem.ErrorCode;
+import io.jiangxin.app.Registry;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Event;
 import io.jiangxin.importing.RegistrationSheet;
 import io.jiangxin.importing.RegistrationSheet.Format;
 import io.jiangxin.paging.PageRequest;
-import io.jiangxin.storage.RegistrationImporter;
-import io.jiangxin.storage.RegistrationImporter.Mode;
-import io.jiangxin.storage.Stores;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -30,12 +25,10 @@ final class ImportRoutes {
     static final long BODY_LIMIT_BYTES = 64L * 1024 * 1024;
     static final String IMPORT_PATH = "/contests/:id/registrations/imports";
 
-    private final Stores stores;
-    private final RegistrationImporter importer;
+    private final Registry registry;
 
-    ImportRoutes(Stores stores) {
-        this.stores = stores;
-        this.importer = new RegistrationImporter(stores.pool());
+    ImportRoutes(Registry registry) {
+        this.registry = registry;
     }
 
     /** Runs before the API's body handler: refuses another media type before reading, then reads up to 64 MiB. */
@@ -58,7 +51,7 @@ final class ImportRoutes {
 
     void mount(Router api) {
         api.get("/contests/:id/registrations/template.csv").handler(Guards::organizer).handler(ctx ->
-                stores.contests().get(pathId(ctx, "id")).onComplete(done -> {
+                registry.contest(pathId(ctx, "id")).onComplete(done -> {
                     if (done.failed()) {
                         Responses.error(ctx, done.cause());
                         return;
@@ -66,8 +59,8 @@ final class ImportRoutes {
                     send(ctx, "text/csv; charset=utf-8", "报名表模板.csv", RegistrationSheet.csvTemplate());
                 }));
         api.get("/contests/:id/registrations/template.xlsx").handler(Guards::organizer).handler(ctx ->
-                stores.contests().get(pathId(ctx, "id"))
-                        .compose(contest -> stores.events().list(contest.id(), null,
+                registry.contest(pathId(ctx, "id"))
+                        .compose(contest -> registry.events(contest.id(), null,
                                 new PageRequest(PageRequest.MAX_LIMIT, 0)))
                         .onComplete(done -> {
                             if (done.failed()) {
@@ -82,11 +75,11 @@ final class ImportRoutes {
 
     private void importSheet(RoutingContext ctx) {
         long contestId = pathId(ctx, "id");
-        Mode mode;
+        boolean validRowsOnly;
         Format format;
         Charset charset;
         try {
-            mode = mode(ctx);
+            validRowsOnly = validRowsOnly(ctx);
             format = format(ctx);
             charset = charset(ctx);
         } catch (Problem refused) {
@@ -98,7 +91,7 @@ final class ImportRoutes {
             Responses.error(ctx, new Problem(ErrorCode.EMPTY_FILE, "文件为空 / the file is empty"));
             return;
         }
-        stores.contests().get(contestId)
+        registry.contest(contestId)
                 .compose(contest -> ctx.vertx().executeBlocking(() -> {
                     try {
                         return RegistrationSheet.read(body.getBytes(), format, charset);
@@ -106,35 +99,23 @@ final class ImportRoutes {
                         throw new Problem(ErrorCode.UNREADABLE_FILE, e.getMessage());
                     }
                 }, false))
-                .compose(sheet -> importer.run(contestId, sheet, mode))
+                .compose(sheet -> registry.importRegistrations(contestId, sheet, validRowsOnly))
                 .onComplete(done -> {
                     if (done.succeeded()) {
-                        Responses.json(ctx, 200, report(done.result()));
-                    } else if (done.cause() instanceof RegistrationImporter.Rejected rejected) {
-                        Responses.error(ctx, RegistrationImporter.problem(report(rejected.report())));
+                        Responses.json(ctx, 200, done.result());
                     } else {
                         Responses.error(ctx, done.cause());
                     }
                 });
     }
 
-    static JsonObject report(RegistrationImporter.Report report) {
-        JsonArray issues = new JsonArray();
-        report.issues().forEach(issue -> issues.add(new JsonObject().put("row", issue.row())
-                .put("column", issue.column()).put("code", issue.code()).put("reason", issue.reason())));
-        return new JsonObject().put("mode", report.mode() == Mode.VALID_ROWS ? "valid-rows" : "all-or-nothing")
-                .put("applied", report.applied()).put("rows", report.rows()).put("imported", report.imported())
-                .put("unchanged", report.unchanged()).put("peopleAdded", report.peopleAdded())
-                .put("rejectedRows", report.rejectedRows()).put("issues", issues);
-    }
-
-    private static Mode mode(RoutingContext ctx) {
+    private static boolean validRowsOnly(RoutingContext ctx) {
         String raw = ctx.queryParams().get("mode");
         if (raw == null || raw.isEmpty() || raw.equals("all-or-nothing")) {
-            return Mode.ALL_OR_NOTHING;
+            return false;
         }
         if (raw.equals("valid-rows")) {
-            return Mode.VALID_ROWS;
+            return true;
         }
         throw new Problem(ErrorCode.INVALID_QUERY, "查询参数无效 / invalid query parameter",
                 List.of(new io.jiangxin.registry.FieldError("mode",

@@ -41,7 +41,7 @@ public final class Routes {
         api.route().handler(new Authentication(services.sessions())::handle);
         api.route().handler(contract::handle);
         new RegistryRoutes(services.registry()).mount(api);
-        new ImportRoutes(services.stores()).mount(api);
+        new ImportRoutes(services.registry()).mount(api);
         new AuthRoutes(services.accounts(), services.sessions(), services.throttle()).mount(api);
         new EventSetupRoutes(services.eventSetup()).mount(api);
         new JudgingRoutes(services.judging(), services.appeals()).mount(api);

@@ -27,13 +27,11 @@ import io.jiangxin.cluster.Sessions;
 import io.jiangxin.cluster.SignInThrottle;
 import io.jiangxin.push.BoardReads;
 import io.jiangxin.push.BoardSockets;
-import io.jiangxin.storage.Stores;
 import io.vertx.sqlclient.Pool;
 
 /**
- * Everything the HTTP layer calls, built once per node by the node. {@code stores} is read directly by the import
- * routes, still waiting for an application service (ArchitectureTest lists them). {@code storeFailures} turns a
- * constraint violation that no store translated into the client's conflict.
+ * Everything the HTTP layer calls, built once per node by the node. {@code storeFailures} turns a constraint
+ * violation that no store translated into the client's conflict.
  */
 public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, LiveEvents live, Presence presence,
                        Registry registry, JudgingReads reads, Judging judging, Appeals appeals,
@@ -42,6 +40,6 @@ public record Services(Pool pool, Sessions sessions, SignInThrottle throttle, Li
                        LadderApplication ladder, ResultPoints resultPoints,
                        EventResults results, Exports exports, Certificates certificates, Publications publications,
                        PublishedResults publishedResults, ServicePlatform servicePlatform, PersonalData personalData,
-                       Accounts accounts, EventSetup eventSetup, InnovationScreens innovationScreens, Stores stores,
+                       Accounts accounts, EventSetup eventSetup, InnovationScreens innovationScreens,
                        java.util.function.UnaryOperator<Throwable> storeFailures) {
 }

@@ -291,7 +291,7 @@ public final class JiangxinNode implements AutoCloseable {
                 new PersonalData(new PersonalDataStore(pool), stores.contests(),
                         settings.operations().personalDataRetention(), clock),
                 new Accounts(accounts, stores, sessions), new EventSetup(stores, judgingStore, accounts, live),
-                new InnovationScreens(entries, judgingStore, new io.jiangxin.storage.RoadshowStore(pool)), stores,
+                new InnovationScreens(entries, judgingStore, new io.jiangxin.storage.RoadshowStore(pool)),
                 io.jiangxin.storage.Constraints::translate);
     }
 

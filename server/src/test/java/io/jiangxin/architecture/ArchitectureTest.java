@@ -37,9 +37,7 @@ class ArchitectureTest {
      * rule below fails for any other class, and {@link #theRoutesStillWaitingReallyDoReachAStore} fails for a class
      * that no longer needs its place here.
      */
-    private static final Set<String> ROUTES_STILL_READING_STORES = Set.of(
-            "io.jiangxin.http.EntryRoutes", "io.jiangxin.http.ImportRoutes",
-            "io.jiangxin.http.Services");
+    private static final Set<String> ROUTES_STILL_READING_STORES = Set.of();
 
     @Test
     void theDomainImportsNothingOfTheAdaptersOrTheirLibraries() {

@@ -91,11 +91,8 @@ class ClusterIT {
         nodes.remove(0).close();
         for (JiangxinNode node : nodes) {
             Http http = new Http(node.httpPort()).as(token);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (http.get("/health").json().getJsonObject("cluster").getInteger("size") != 2
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            io.jiangxin.support.Poll.until(java.time.Duration.ofSeconds(30), "a cluster of 2 after a member left",
+                    () -> http.get("/health").json().getJsonObject("cluster").getInteger("size") == 2);
             assertThat(http.get("/health").json().getJsonObject("cluster").getInteger("size")).isEqualTo(2);
             for (long registration : registrations) {
                 assertThat(http.get("/api/registrations/" + registration).status()).isEqualTo(200);

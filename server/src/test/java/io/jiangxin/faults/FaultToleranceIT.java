@@ -89,21 +89,12 @@ class FaultToleranceIT {
         }
     }
 
-    static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 60 s for " + what);
-            }
-            Thread.sleep(100);
-        }
+    static void await(java.util.function.BooleanSupplier condition, String what) {
+        io.jiangxin.support.Poll.until(java.time.Duration.ofSeconds(60), what, condition);
     }
 
-    static void awaitAcks(JudgeLoad load, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (load.acks.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    static void awaitAcks(JudgeLoad load, int count) {
+        await(() -> load.acks.size() >= count, count + " acknowledged marks");
     }
 
     /** Five tablets: j1 and j2 on both entries, j3 on the one it is not recused from. */

@@ -105,13 +105,8 @@ class FrozenDatabaseIT {
     }
 
     /** The pool reconnects after the thaw; a 503 in the meantime is retried, as a tablet's outbox does. */
-    private static Http.Reply retryUntilAnswered(Http judge, String path, JsonObject body) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        Http.Reply reply = judge.post(path, body);
-        while (reply.status() == 503 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            reply = judge.post(path, body);
-        }
-        return reply;
+    private static Http.Reply retryUntilAnswered(Http judge, String path, JsonObject body) {
+        return io.jiangxin.support.Poll.until(java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(200),
+                "an answer other than 503 to " + path, () -> judge.post(path, body), reply -> reply.status() != 503);
     }
 }

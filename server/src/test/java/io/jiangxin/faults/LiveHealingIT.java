@@ -75,14 +75,11 @@ class LiveHealingIT {
                         assertThat(standings.getLong("version")).isEqualTo(appended);
                     }
                     // Each node runs its own passes; b's next one has the event to check as well.
-                    long deadline = System.currentTimeMillis() + LiveHealing.SAFETY_NET_MS + 10_000;
-                    int checked = 0;
-                    while (checked == 0 && System.currentTimeMillis() < deadline) {
-                        JsonObject pass = new Http(b.httpPort()).get("/health").json().getJsonObject("liveState")
-                                .getJsonObject("lastReconcile");
-                        checked = pass.getInteger("checked", 0);
-                        Thread.sleep(checked == 0 ? 200 : 0);
-                    }
+                    int checked = io.jiangxin.support.Poll.until(
+                            java.time.Duration.ofMillis(LiveHealing.SAFETY_NET_MS + 10_000),
+                            java.time.Duration.ofMillis(200), "a healing pass of b that checked an event",
+                            () -> new Http(b.httpPort()).get("/health").json().getJsonObject("liveState")
+                                    .getJsonObject("lastReconcile").getInteger("checked", 0), count -> count > 0);
                     assertThat(checked).as("events checked by b's last healing pass").isPositive();
                 }
             } finally {

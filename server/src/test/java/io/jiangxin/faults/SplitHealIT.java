@@ -7,6 +7,7 @@ import io.jiangxin.support.Http;
 import io.jiangxin.support.JudgeLoad;
 import io.jiangxin.support.JudgingSetup;
 import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Poll;
 import io.jiangxin.support.ServerProcess;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.json.JsonObject;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,30 +78,27 @@ class SplitHealIT {
                             .put("code", setup.headCode)).json().getString("token");
                     Map<String, JsonObject> expected = views(new Http(reference.httpPort()), headToken, setup);
                     assertThat(expected.get("standings").getLong("version")).isEqualTo(lastSeq);
-                    List<String> disagreeing = new ArrayList<>();
-                    long deadline = resumed + HEAL_BOUND.toNanos();
-                    do {
-                        disagreeing.clear();
-                        for (ServerProcess node : List.of(a, b, c)) {
-                            Map<String, JsonObject> served = views(node.http(), headToken, setup);
-                            served.forEach((view, body) -> {
-                                if (!body.equals(expected.get(view))) {
-                                    disagreeing.add("node " + node.httpPort + " " + view + ": " + body.encode()
-                                            + "\n  expected: " + expected.get(view).encode());
+                    Duration left = HEAL_BOUND.minusNanos(System.nanoTime() - resumed);
+                    Poll.untilAsserted(left.isNegative() ? Duration.ofMillis(1) : left, Duration.ofMillis(250),
+                            "every node equal to the log", () -> {
+                                List<String> disagreeing = new ArrayList<>();
+                                for (ServerProcess node : List.of(a, b, c)) {
+                                    Map<String, JsonObject> served = views(node.http(), headToken, setup);
+                                    served.forEach((view, body) -> {
+                                        if (!body.equals(expected.get(view))) {
+                                            disagreeing.add("node " + node.httpPort + " " + view + ": "
+                                                    + body.encode() + "\n  expected: " + expected.get(view).encode());
+                                        }
+                                    });
                                 }
+                                assertThat(disagreeing).as("views that still differ from the log " + HEAL_BOUND
+                                        + " after the paused member resumed").isEmpty();
                             });
-                        }
-                        if (!disagreeing.isEmpty()) {
-                            Thread.sleep(250);
-                        }
-                    } while (!disagreeing.isEmpty() && System.nanoTime() < deadline);
                     long healed = System.nanoTime();
                     System.out.printf("split heal: cluster merged %.1f s after resume; every node equal to the log"
                                     + " %.1f s after resume (%d records; %d marks through the resumed member while"
                                     + " it stood alone)%n",
                             (merged - resumed) / 1e9, (healed - resumed) / 1e9, lastSeq, minorityWrites);
-                    assertThat(disagreeing).as("views that still differ from the log " + HEAL_BOUND + " after the"
-                            + " paused member resumed").isEmpty();
                 }
             }
         }
@@ -133,14 +132,14 @@ class SplitHealIT {
      * Marks A2 of entry 001 through the resumed member while its own health says it is alone; answers how many
      * were acknowledged then (none when the sides merged first). Every acknowledged record's seq goes to {@code seqs}.
      */
-    private static int writeWhileAlone(ServerProcess node, Http judge, JudgingSetup setup, List<Long> seqs)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (clusterSize(node) != 1 && System.nanoTime() < deadline) {
-            if (clusterSize(node) == 3) {
+    private static int writeWhileAlone(ServerProcess node, Http judge, JudgingSetup setup, List<Long> seqs) {
+        try {
+            if (Poll.until(Duration.ofSeconds(30), "the resumed member alone or merged again",
+                    () -> clusterSize(node), size -> size == 1 || size == 3) == 3) {
                 return 0;
             }
-            Thread.sleep(50);
+        } catch (ConditionTimeoutException neither) {
+            // Neither after 30 s: the writes below are taken only while it stands alone, so none are.
         }
         int written = 0;
         for (int i = 0; i < 6 && clusterSize(node) == 1; i++) {

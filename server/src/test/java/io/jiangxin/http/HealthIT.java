@@ -49,11 +49,8 @@ class HealthIT {
         assertThat(down.json().getJsonObject("cluster").getInteger("size")).isEqualTo(1);
 
         database.allowConnections(true);
-        long deadline = System.currentTimeMillis() + 10_000;
-        int status = 0;
-        while (System.currentTimeMillis() < deadline && (status = http.get("/health").status()) != 200) {
-            Thread.sleep(100);
-        }
+        int status = io.jiangxin.support.Poll.until(java.time.Duration.ofSeconds(10), "/health answering 200 again",
+                () -> http.get("/health").status(), answer -> answer == 200);
         assertThat(status).isEqualTo(200);
     }
 }

@@ -21,22 +21,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole judging flow through HTTP against a two-node cluster: judges on different nodes mark the same
  * entry, the head judge resolves a disagreement, locks and signs off, and an upheld appeal reopens a sheet.
+ * The cluster is shared; each test judges its own contest, brought to where its step begins by the steps below.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JudgingFlowIT {
 
     private TestDatabase database;
     private final List<JiangxinNode> nodes = new ArrayList<>();
+    private Http a;
+    private Http b;
+    private Http organizer;
     private JudgingSetup setup;
     private Http j1;
     private Http j2;
@@ -47,15 +49,19 @@ class JudgingFlowIT {
     void start() throws Exception {
         database = TestDatabase.create();
         nodes.addAll(Nodes.cluster(database.url(), 2));
-        Http a = new Http(nodes.get(0).httpPort());
-        Http b = new Http(nodes.get(1).httpPort());
-        Http organizer = a.signIn(Nodes.ORGANIZER_CODE);
-        setup = new JudgingSetup(organizer, "2026年评审流程测试赛");
+        a = new Http(nodes.get(0).httpPort());
+        b = new Http(nodes.get(1).httpPort());
+        organizer = a.signIn(Nodes.ORGANIZER_CODE);
+    }
+
+    /** A contest of this test's own, its judges signed in on both nodes. */
+    @BeforeEach
+    void newContest(TestInfo test) {
+        setup = new JudgingSetup(organizer, "2026年评审流程测试赛 " + test.getTestMethod().orElseThrow().getName());
         j1 = a.signIn(setup.j1Code);
         j2 = b.signIn(setup.j2Code);
         j3 = a.signIn(setup.j3Code);
         head = b.signIn(setup.headCode);
-
     }
 
     @AfterAll
@@ -78,8 +84,55 @@ class JudgingFlowIT {
         return database.queryLong("select count(*) from score_event where event_id = " + setup.eventId);
     }
 
+    /** j1 and j2, on different nodes, mark 001 and disagree on A2 (7.5 against 3). */
+    private void bothJudgesMarkTheFirstEntry() {
+        created(once(j1).post(setup.sheet("001") + "/marks", marks("A1", 8, "A2", "7.5", "Y1", 10)));
+        created(once(j2).post(setup.sheet("001") + "/marks", marks("A1", 9, "A2", 3, "Y1", 10)));
+    }
+
+    /** j2 marks A1 of 002. */
+    private void j2StartsTheSecondEntry() {
+        created(once(j2).post(setup.sheet("002") + "/marks", marks("A1", 6)));
+    }
+
+    /** The head judge asks for A2 of 001 again; j1 and j2 now agree (7 and 6.5). */
+    private void theDisagreementIsResolved() {
+        created(once(head).post(setup.sheet("001") + "/remarks",
+                new JsonObject().put("aspectId", "A2").put("reason", "分差过大，请重新评判")));
+        created(once(j1).post(setup.sheet("001") + "/marks", marks("A2", 7)));
+        created(once(j2).post(setup.sheet("001") + "/marks", marks("A2", "6.5")));
+    }
+
+    /** j1 corrects A1 of 001 from 8 to 8.5. */
+    private void j1CorrectsTheFirstEntry() {
+        created(once(j1).post(setup.sheet("001") + "/marks", marks("A1", "8.5")));
+    }
+
+    /** 002 completed with a safety violation and locked beside the locked 001, then the event signed off. */
+    private void theSecondEntryIsCompletedAndTheEventSignedOff() {
+        created(once(j1).post(setup.sheet("002") + "/marks", marks("A1", 6, "A2", 6, "Y1", 0)));
+        created(once(j2).post(setup.sheet("002") + "/marks", marks("A2", 7, "Y1", 0)));
+        created(once(head).post(setup.sheet("002") + "/violations",
+                new JsonObject().put("code", "SAFETY").put("count", 1).put("reason", "未戴护目镜")));
+        created(once(head).post(setup.sheet("002") + "/lock", new JsonObject()));
+        created(once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject()));
+    }
+
+    /** Every step of the flow up to the head judge's sign-off. */
+    private void theEventIsJudgedAndSignedOff() {
+        bothJudgesMarkTheFirstEntry();
+        j2StartsTheSecondEntry();
+        theDisagreementIsResolved();
+        j1CorrectsTheFirstEntry();
+        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
+        theSecondEntryIsCompletedAndTheEventSignedOff();
+    }
+
+    private static void created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
     @Test
-    @Order(1)
     void judgesOnDifferentNodesMarkTheSameEntry() {
         Reply first = once(j1).post(setup.sheet("001") + "/marks", marks("A1", 8, "A2", "7.5", "Y1", 10));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -91,7 +144,6 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(2)
     void aRetryWithTheSameKeyIsRecordedOnce() {
         Http keyed = j2.key("retry-key-1");
         Reply first = keyed.post(setup.sheet("002") + "/marks", marks("A1", 6));
@@ -109,7 +161,6 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(3)
     void recusalWrongRoleAndWrongPanelAre403() {
         Reply recused = once(j3).post(setup.sheet("001") + "/marks", marks("A1", 5));
         assertThat(recused.status()).isEqualTo(403);
@@ -143,16 +194,19 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(4)
     void theHeadJudgeSeesTheDisagreementAndCannotLockUntilResolved() {
+        bothJudgesMarkTheFirstEntry();
+        j2StartsTheSecondEntry();
+        assertThat(j3.post("/api/events/" + setup.eventId + "/presence", new JsonObject()).status()).isEqualTo(200);
         JsonObject matrix = head.get("/api/events/" + setup.eventId + "/matrix").json();
         JsonObject sheet = entry(matrix, "001").getJsonObject("sheet");
         assertThat(sheet.getJsonObject("aspects").getJsonObject("A2").getJsonArray("flags")).contains("DISAGREEMENT");
         assertThat(sheet.getBoolean("lockable")).isFalse();
         assertThat(entry(matrix, "001").containsKey("entrant")).as("no names before sign-off").isFalse();
         assertThat(entry(matrix, "002").getJsonObject("missing").containsKey(String.valueOf(setup.j3))).isTrue();
-        assertThat(matrix.getJsonArray("judges").stream().filter(j -> ((JsonObject) j).getBoolean("online")).count())
-                .isGreaterThanOrEqualTo(1);
+        assertThat(matrix.getJsonArray("judges").stream().filter(j -> ((JsonObject) j).getBoolean("online"))
+                .map(j -> ((JsonObject) j).getLong("accountId"))).as("only j3 has reported its presence")
+                .containsExactly(setup.j3);
 
         Reply lock = once(head).post(setup.sheet("001") + "/lock", new JsonObject());
         assertThat(lock.status()).isEqualTo(409);
@@ -175,8 +229,9 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(5)
     void aCorrectionBeforeTheLockKeepsTheOldValue() {
+        bothJudgesMarkTheFirstEntry();
+        theDisagreementIsResolved();
         Reply correction = once(j1).post(setup.sheet("001") + "/marks", marks("A1", "8.5"));
         assertThat(correction.status()).isEqualTo(201);
         JsonObject item = correction.json().getJsonArray("marks").getJsonObject(0);
@@ -197,8 +252,9 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(6)
     void aLockedSheetRefusesMarksWith409() {
+        bothJudgesMarkTheFirstEntry();
+        theDisagreementIsResolved();
         Reply lock = once(head).post(setup.sheet("001") + "/lock", new JsonObject());
         assertThat(lock.status()).as(lock.body()).isEqualTo(201);
         long before = records();
@@ -216,8 +272,11 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(7)
     void signOffNeedsEverySheetLockedAndThenRevealsNamesToTheJury() {
+        bothJudgesMarkTheFirstEntry();
+        j2StartsTheSecondEntry();
+        theDisagreementIsResolved();
+        created(once(head).post(setup.sheet("001") + "/lock", new JsonObject()));
         Reply early = once(head).post("/api/events/" + setup.eventId + "/sign-off", new JsonObject());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().getString("error")).isEqualTo("SHEETS_NOT_LOCKED");
@@ -246,8 +305,8 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(8)
     void everyNodeServesTheSameResults() {
+        theEventIsJudgedAndSignedOff();
         String viaB = head.get("/api/events/" + setup.eventId + "/standings").json().getJsonArray("rows").encode();
         String viaA = setup.organizer.get("/api/events/" + setup.eventId + "/standings").json().getJsonArray("rows")
                 .encode();
@@ -259,8 +318,8 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(9)
     void theLogIsAnIntactHashChainAndReplayingItGivesTheLiveState() {
+        theEventIsJudgedAndSignedOff();
         JsonObject verification = setup.organizer.get("/api/events/" + setup.eventId + "/audit/verification").json();
         assertThat(verification.getBoolean("intact")).isTrue();
         assertThat(verification.getLong("records")).isEqualTo(records());
@@ -268,8 +327,8 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(9)
     void replayingTheStoredLogInAnyArrivalOrderGivesExactlyTheLiveState() throws Exception {
+        theEventIsJudgedAndSignedOff();
         JiangxinNode node = nodes.get(0);
         HashMap<String, String> live = await(node.services().live().view(setup.eventId, new Projections.AllResults()));
         List<ScoreRecord> log = await(new io.jiangxin.storage.ScoreLogStore().read(node.pool(), setup.eventId, 0)).stream()
@@ -297,8 +356,8 @@ class JudgingFlowIT {
     }
 
     @Test
-    @Order(10)
     void anUpheldAppealReopensTheSheetForARemark() {
+        theEventIsJudgedAndSignedOff();
         Reply filed = once(setup.organizer).post("/api/events/" + setup.eventId + "/appeals",
                 new JsonObject().put("entryCode", "002").put("statement", "选手认为工艺项评分有误，申请复核。"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jiangxin.support.Http;
 import io.jiangxin.support.Http.Reply;
+import io.jiangxin.support.Poll;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -128,20 +129,8 @@ final class LadderTests {
                 + " where o.name = '潍柴动力股份有限公司' and p.employee_no = '" + employeeNo + "'");
     }
 
-    /** Polls until the condition holds: posting after a sign-off runs after the sign-off's answer. */
+    /** Waits until the condition holds: posting after a sign-off runs after the sign-off's answer. */
     static void eventually(Supplier<Boolean> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.get()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        Poll.until(Duration.ofSeconds(20), what, condition::get);
     }
 }

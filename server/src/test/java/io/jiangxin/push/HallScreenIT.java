@@ -8,12 +8,14 @@ import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
 import io.jiangxin.support.JudgingSetup;
 import io.jiangxin.support.Nodes;
+import io.jiangxin.support.Poll;
 import io.jiangxin.support.TestDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,16 +65,11 @@ class HallScreenIT {
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static long awaitVersion(ChromeDriver browser, long atLeast) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
+    private static long awaitVersion(ChromeDriver browser, long atLeast) {
+        return Poll.until(Duration.ofSeconds(10), Duration.ofMillis(20), "the screen at version " + atLeast, () -> {
             Object version = script(browser, "return document.getElementById('board').dataset.version");
-            if (version != null && Long.parseLong(version.toString()) >= atLeast) {
-                return Long.parseLong(version.toString());
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the screen never reached version " + atLeast);
+            return version == null ? -1 : Long.parseLong(version.toString());
+        }, version -> version >= atLeast);
     }
 
     @Test
@@ -88,18 +85,12 @@ class HallScreenIT {
             long acknowledged = System.nanoTime();
             assertThat(reply.status()).isEqualTo(201);
 
-            String total = null;
-            long shown = 0;
-            while (System.nanoTime() - acknowledged < 3_000_000_000L) {
+            String total = Poll.until(Duration.ofSeconds(3), Duration.ofMillis(10), "the entry on the screen", () -> {
                 Object value = script(browser, "const r = document.querySelector('[data-entry=\"002\"]');"
                         + " return r ? r.dataset.total : null;");
-                if (value != null && !value.toString().isEmpty()) {
-                    total = value.toString();
-                    shown = System.nanoTime();
-                    break;
-                }
-                Thread.sleep(10);
-            }
+                return value == null ? "" : value.toString();
+            }, value -> !value.isEmpty());
+            long shown = System.nanoTime();
             assertThat(total).as("the entry appeared on the screen").isNotNull();
             long millis = (shown - acknowledged) / 1_000_000;
             assertThat(millis).as("shown %d ms after the 2xx", millis).isLessThan(1_000);
@@ -138,12 +129,8 @@ class HallScreenIT {
         ChromeDriver browser = Browser.start(1920, 1080);
         try {
             browser.get(screen("contest=" + setup.contestId));
-            long deadline = System.currentTimeMillis() + 10_000;
-            Object cards = 0L;
-            while (System.currentTimeMillis() < deadline
-                    && (cards = script(browser, "return document.querySelectorAll('.card').length")).equals(0L)) {
-                Thread.sleep(50);
-            }
+            Object cards = Poll.until(Duration.ofSeconds(10), "an event's card on the contest screen",
+                    () -> script(browser, "return document.querySelectorAll('.card').length"), count -> !count.equals(0L));
             assertThat(cards).isEqualTo(1L);
             assertThat(browser.findElement(org.openqa.selenium.By.cssSelector(".card h3")).getText()).contains("焊工");
             save(browser, "hall-screen-contest.png");

@@ -89,6 +89,7 @@ public final class JudgeLoad {
         }
     }
 
+    /** A tablet's pace between two requests: the load it makes, not a wait for anything (the tests await acks). */
     private static void pause() {
         try {
             Thread.sleep(50);

@@ -1,26 +1,42 @@
 package io.jiangxin.support;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 
-/** Waits for a condition by polling it, failing with {@code what} at the deadline (Awaitility is not on the path). */
+/**
+ * Waits for a condition through Awaitility, asking it in the test's own thread (a browser driver or a test's state
+ * is not shared with a poller) and failing with {@code what} at the deadline.
+ */
 public final class Poll {
+
+    private static final Duration EVERY = Duration.ofMillis(50);
 
     private Poll() {
     }
 
     public static void until(Duration atMost, String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + atMost + ": " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what);
-            }
-        }
+        until(atMost, what, condition::getAsBoolean, Boolean.TRUE::equals);
+    }
+
+    /** Asks {@code value} until {@code done} accepts its answer, and answers that. */
+    public static <T> T until(Duration atMost, String what, Callable<T> value, Predicate<? super T> done) {
+        return until(atMost, EVERY, what, value, done);
+    }
+
+    /** As above, asking every {@code every}: a measured delay is only as fine as the asking. */
+    public static <T> T until(Duration atMost, Duration every, String what, Callable<T> value,
+                              Predicate<? super T> done) {
+        return Awaitility.await(what).atMost(atMost).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(every)
+                .until(value, done::test);
+    }
+
+    /** Runs {@code assertion} until it passes; at the deadline its last failure is the test's. */
+    public static void untilAsserted(Duration atMost, Duration every, String what, ThrowingRunnable assertion) {
+        Awaitility.await(what).atMost(atMost).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(every)
+                .untilAsserted(assertion);
     }
 }

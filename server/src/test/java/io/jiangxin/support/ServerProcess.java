@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -57,23 +58,16 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Waits until /health answers with the given cluster size. */
     public JsonObject awaitMembers(int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonObject health = null;
-        while (System.currentTimeMillis() < deadline) {
+        return Poll.until(Duration.ofSeconds(90), Duration.ofMillis(200), "a cluster of " + count + " members", () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("server process exited; its log is " + log);
             }
             try {
-                health = http().get("/health").json();
-                if (health.getJsonObject("cluster").getInteger("size") == count) {
-                    return health;
-                }
+                return http().get("/health").json();
             } catch (IllegalStateException notYetListening) {
-                // still starting
+                return null; // still starting
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("cluster did not reach " + count + " members; last health: " + health);
+        }, health -> health != null && health.getJsonObject("cluster").getInteger("size") == count);
     }
 
     /** SIGTERM: the graceful stop. */

@@ -45,7 +45,8 @@ public final class MarksFiles {
             throw new InputFileException(file, List.of(SchemeFiles.malformed(e).toString()));
         }
         List<SchemeError> errors = new ArrayList<>();
-        MarksFile marks = new Parser(scheme, errors).parse(NodeReader.root(tree, errors));
+        MarksFile marks = new Parser(scheme, errors).parse(NodeReader.root(tree, NodeReader.Punctuation.HALF_WIDTH,
+                (path, zh, en) -> errors.add(new SchemeError(path, zh, en))));
         if (!errors.isEmpty()) {
             throw new InputFileException(file, errors.stream().map(SchemeError::toString).toList());
         }

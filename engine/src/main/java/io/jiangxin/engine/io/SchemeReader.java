@@ -42,7 +42,8 @@ final class SchemeReader {
 
     static MarkingScheme read(JsonNode tree) throws SchemeFormatException {
         SchemeReader reader = new SchemeReader();
-        MarkingScheme scheme = reader.scheme(NodeReader.root(tree, reader.errors));
+        MarkingScheme scheme = reader.scheme(NodeReader.root(tree, NodeReader.Punctuation.HALF_WIDTH,
+                (path, zh, en) -> reader.errors.add(new SchemeError(path, zh, en))));
         if (!reader.errors.isEmpty() || scheme == null) {
             throw new SchemeFormatException(reader.errors);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jiangxin.engine.io.NodeReader;
 import io.jiangxin.ladder.points.PointsScheme;
 import io.jiangxin.ladder.posting.PointTables;
 import io.jiangxin.ladder.rules.PromotionRule;
@@ -68,7 +69,8 @@ public final class LadderConfigReader {
                     "cannot parse: " + shortened(e.getOriginalMessage()))));
         }
         List<ConfigError> errors = new ArrayList<>();
-        NodeReader node = new NodeReader(root, "", errors);
+        NodeReader node = NodeReader.root(root, NodeReader.Punctuation.FULL_WIDTH,
+                (path, zh, en) -> errors.add(new ConfigError(path, zh, en)));
         if (!node.isObject()) {
             throw new ConfigFormatException(errors);
         }

@@ -1,5 +1,6 @@
 package io.jiangxin.ladder.io;
 
+import io.jiangxin.engine.io.NodeReader;
 import io.jiangxin.ladder.tier.Ladder;
 import io.jiangxin.ladder.tier.LadderScope;
 import io.jiangxin.ladder.tier.Tier;

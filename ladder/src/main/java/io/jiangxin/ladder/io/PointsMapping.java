@@ -1,5 +1,6 @@
 package io.jiangxin.ladder.io;
 
+import io.jiangxin.engine.io.NodeReader;
 import io.jiangxin.ladder.BilingualText;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
