@@ -177,7 +177,7 @@ export async function renderMatrix(view, shell, eventId, eventName) {
   const refusalsEl = h('div', { 'aria-live': 'assertive' });
   const judgesEl = h('div', { class: 'judges', 'data-test': 'judges-online' });
   const summaryEl = h('div', { class: 'row' });
-  const tableWrap = h('div', { class: 'table-wrap' });
+  const tableWrap = h('div', { class: 'table-wrap jx-table-wrap' });
   fill(view, h('h1', {}, t('matrixTitle')), summaryEl, refusalsEl, h('h2', {}, t('judgesOnline')), judgesEl, statusEl, liveEl,
     h('p', { class: 'legend' }, t('legend')), tableWrap);
   let last = null;

@@ -3,15 +3,16 @@
 // refreshed from the network behind (stale-while-revalidate, bypassing the HTTP cache). API calls are not
 // handled here: the page keeps its own last good answers per account in IndexedDB, and marks go through the
 // IndexedDB outbox, so both work also where no service worker can run (plain http on a LAN address).
-const VERSION = 'jx-judge-shell-v4';
+const VERSION = 'jx-judge-shell-v5';
 const SHELL = [
   './', './index.html', './app.css', './app.js', './ui.js', './sheet.js', './head.js', './entries.js',
   './outbox.js', './api.js', './store.js', './dec.js', './i18n.js', './icon.svg', './manifest.webmanifest',
   './matrixfeed.js', './timerule.js', './entry-docs.js', './entry-docs.css',
-  // The one table of refusal sentences the head judge's pages use (docs/screens.md), and what it imports.
-  '../shared/ui.js', '../shared/page.js',
+  // The shared stylesheet, the one table of refusal sentences the head judge's pages use (docs/screens.md), and
+  // what it imports.
+  '../shared/ui.css', '../shared/ui.js', '../shared/page.js',
 ];
-const SHARED = new Set(['/shared/ui.js', '/shared/page.js']);
+const SHARED = new Set(['/shared/ui.css', '/shared/ui.js', '/shared/page.js']);
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(VERSION)

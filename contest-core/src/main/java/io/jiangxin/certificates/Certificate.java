@@ -7,9 +7,11 @@ import java.util.List;
  * What one award certificate prints, as issued: the contest and event, the award's zh-CN and English names, the
  * person (or the team and all its members, in team order), their enterprises, the issue date and the code, and
  * the event's score-log head when it was issued ({@code logSeq} and {@code logHash}; null on older certificates).
+ * {@code pass} says the award is a pass band of the marking scheme (考核合格) rather than a place or a share of the
+ * field, so the template can word it as a pass instead of "荣获".
  */
 public record Certificate(String code, String contest, String event, String awardCode, String awardZh,
-                          String awardEn, String teamName, List<String> names, String enterprise, Integer rank,
+                          String awardEn, boolean pass, String teamName, List<String> names, String enterprise, Integer rank,
                           LocalDate issuedOn, Long logSeq, String logHash) {
 
     public Certificate {

@@ -58,7 +58,7 @@ public final class CertificatePlan {
 
     static boolean samePrint(Certificate a, Certificate b) {
         return a.contest().equals(b.contest()) && a.event().equals(b.event()) && a.awardCode().equals(b.awardCode())
-                && a.awardZh().equals(b.awardZh()) && a.awardEn().equals(b.awardEn())
+                && a.awardZh().equals(b.awardZh()) && a.awardEn().equals(b.awardEn()) && a.pass() == b.pass()
                 && Objects.equals(a.teamName(), b.teamName()) && a.names().equals(b.names())
                 && a.enterprise().equals(b.enterprise());
     }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * A certificate's layout: the page, a border of nested frames, an optional QR code of the verification URL, and
  * text blocks. Positions are in points (1/72 inch) from the page's top-left corner; a block's {@code y} is its
  * baseline. A block's text may hold placeholders ({@link #PLACEHOLDERS}); a block whose text fills to nothing is
- * left out, and one wider than {@code maxWidth} is set smaller until it fits.
+ * left out, and one wider than {@code maxWidth} is set smaller until it fits. A block {@code when} AWARD prints only on
+ * certificates of a place or share ("荣获 一等奖"), one {@code when} PASS only on those of a pass band ("考核合格"),
+ * so a template words each as it reads naturally; a block without {@code when} prints on every certificate.
  */
 public record CertificateTemplate(Page page, Border border, Qr qr, List<TextBlock> blocks) {
 
@@ -60,7 +62,22 @@ public record CertificateTemplate(Page page, Border border, Qr qr, List<TextBloc
     public record Qr(double x, double y, double size) {
     }
 
-    public record TextBlock(String text, double x, double y, double size, Align align, String color, Double maxWidth) {
+    /** Which certificates a block prints on. */
+    public enum When {
+        AWARD, PASS;
+
+        static When of(Certificate certificate) {
+            return certificate.pass() ? PASS : AWARD;
+        }
+    }
+
+    /** {@code when} null prints on every certificate. */
+    public record TextBlock(String text, double x, double y, double size, Align align, String color, Double maxWidth,
+                            When when) {
+
+        public boolean printsOn(Certificate certificate) {
+            return when == null || when == When.of(certificate);
+        }
     }
 
     /** The block's text with each placeholder replaced; unknown names stay as written (the reader refuses them). */

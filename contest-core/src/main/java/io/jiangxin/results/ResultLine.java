@@ -24,8 +24,8 @@ public record ResultLine(int position, Integer rank, boolean tied, long registra
     public record Member(long personId, String name, String organization) {
     }
 
-    /** An award band as the marking scheme names it. */
-    public record Award(String code, String nameZh, String nameEn) {
+    /** An award band as the marking scheme names it; {@code pass} when the band is for passing, not for a place. */
+    public record Award(String code, String nameZh, String nameEn, boolean pass) {
     }
 
     /** The members' enterprises, each once, in member order. */

@@ -232,7 +232,7 @@ public final class Certificates {
     private static Certificate content(EventResult result, ResultLine line, LocalDate today) {
         List<String> names = line.members().stream().map(ResultLine.Member::name).toList();
         return new Certificate(CertificateCode.random(), result.contestName(), result.eventName(),
-                line.award().code(), line.award().nameZh(), line.award().nameEn(), line.teamName(),
+                line.award().code(), line.award().nameZh(), line.award().nameEn(), line.award().pass(), line.teamName(),
                 names.isEmpty() ? List.of(line.entrant()) : names, String.join("、", line.organizations()),
                 line.rank(), today, result.logSeq(), result.logHash());
     }

@@ -84,7 +84,8 @@ public final class EventResults {
                 continue;
             }
             AwardBand band = row.award() == null ? null : bands.get(row.award());
-            ResultLine.Award award = band == null ? null : new ResultLine.Award(band.code(), band.nameZh(), band.nameEn());
+            ResultLine.Award award = band == null ? null : new ResultLine.Award(band.code(), band.nameZh(), band.nameEn(),
+                    band.criterion() instanceof io.jiangxin.engine.scheme.AwardCriterion.Passed);
             String name = entrant.teamName() != null ? entrant.teamName()
                     : entrant.members().isEmpty() ? "" : entrant.members().get(0).name();
             lines.add(new ResultLine(row.position(), row.rank(), row.tied(), entrant.registrationId(),

@@ -19,10 +19,18 @@ import java.util.Optional;
 public final class CertificateStore {
 
     static final String WHAT = "证书 / certificate";
+    /**
+     * Whether the certificate's award is a pass band of the event's scheme (as SchemeWriter stores it). Read from the
+     * scheme rather than stored: a scheme cannot change once the event has score records, so it says what it said
+     * when the certificate was issued.
+     */
+    private static final String PASS_BAND = "coalesce((select bool_or(band->>'passed' = 'true')"
+            + " from jsonb_array_elements(e.scheme->'awards') band where band->>'code' = c.award_code), false)"
+            + " as pass_band";
     private static final String COLUMNS = "c.id, c.code, c.event_id, e.contest_id, c.registration_id, c.team_name,"
             + " c.names, c.enterprise, c.award_code, c.award_name_zh, c.award_name_en, c.contest_name, c.event_name,"
             + " c.rank, c.issued_on, c.result_version, c.issued_by, c.issued_at, c.revoked_at, c.revoked_reason,"
-            + " c.log_seq, c.log_hash";
+            + " c.log_seq, c.log_hash, " + PASS_BAND;
     private static final String FROM = " from certificate c join event e on e.id = c.event_id";
 
     /** A stored certificate with its issue and revocation. */
@@ -135,7 +143,7 @@ public final class CertificateStore {
     private static Certificate content(Row r) {
         return new Certificate(r.getString("code"), r.getString("contest_name"), r.getString("event_name"),
                 r.getString("award_code"), r.getString("award_name_zh"), r.getString("award_name_en"),
-                r.getString("team_name"), Arrays.asList(r.getArrayOfStrings("names")), r.getString("enterprise"),
+                r.getBoolean("pass_band"), r.getString("team_name"), Arrays.asList(r.getArrayOfStrings("names")), r.getString("enterprise"),
                 r.getInteger("rank"), r.getLocalDate("issued_on"), r.getLong("log_seq"), r.getString("log_hash"));
     }
 

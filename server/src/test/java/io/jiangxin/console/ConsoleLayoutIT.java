@@ -2,6 +2,7 @@ package io.jiangxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jiangxin.screens.ScreenChecks;
 import io.jiangxin.server.JiangxinNode;
 import io.jiangxin.support.Browser;
 import io.jiangxin.support.Http;
@@ -20,7 +21,9 @@ import org.openqa.selenium.By;
 /**
  * The console at 1280×800 landscape, 800×1280 portrait and a 390×844 phone: no screen scrolls sideways, every main
  * control lies within the viewport's width and is at least 48 px in both directions, and the sheet's total and
- * submit button stay on screen.
+ * submit button stay on screen. Each screen, the judge's and the head judge's, also passes the checks every other
+ * screen passes ({@link ScreenChecks}: no element box beyond the viewport, no clipped label, no one-character CJK
+ * column, readable buttons), and is saved as {@code screens-judge-<screen>-<size>.png} under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleLayoutIT {
@@ -69,7 +72,7 @@ class ConsoleLayoutIT {
 
     @ParameterizedTest(name = "{0}×{1} {2}")
     @CsvSource({"1280, 800, landscape", "800, 1280, portrait", "390, 844, phone"})
-    void everyScreenFitsWithoutSidewaysScrolling(int width, int height, String name) {
+    void everyScreenFitsWithoutSidewaysScrolling(int width, int height, String name) throws Exception {
         ConsoleDriver console = new ConsoleDriver(Browser.start(Math.max(width, 500), height), node.httpPort());
         try {
             // Headless Chromium keeps windows at least 500 px wide, so the viewport is set exactly, as a device would.
@@ -79,17 +82,17 @@ class ConsoleLayoutIT {
             console.waitFor(By.cssSelector("[data-test=code]"));
             long viewport = (Long) console.js("return document.documentElement.clientWidth");
             assertThat(viewport).isBetween((long) width - 40, (long) width);
-            assertFits(console, "sign-in");
+            assertFits(console, "sign-in", name);
 
             console.signIn(setup.j1Code);
             console.waitFor(d -> d.findElements(By.cssSelector("[data-test=entry]")).size() == 2);
-            assertFits(console, "entries");
+            assertFits(console, "entries", name);
 
             console.click(By.cssSelector("[data-test=entry][data-code='001']"));
             console.waitFor(By.cssSelector("[data-test=sheet-code]"));
             console.type("A1", "8");
             console.choose("Y1", "10");
-            assertFits(console, "sheet");
+            assertFits(console, "sheet", name);
             assertThat(console.waitFor(By.cssSelector("[data-test=submit]")).isDisplayed()).isTrue();
             Object submitVisible = console.js("const r = document.querySelector('[data-test=submit]').getBoundingClientRect();"
                     + " return r.top >= 0 && r.bottom <= window.innerHeight");
@@ -97,22 +100,28 @@ class ConsoleLayoutIT {
             if (!name.equals("landscape")) {
                 console.screenshot("09-sheet-" + name);
             }
+            console.click(By.cssSelector("[data-test=submit]"));
+            console.waitFor(By.cssSelector("[data-test=confirm-list]"));
+            assertFits(console, "confirm", name);
+            console.click(By.cssSelector("[data-test=confirm-back]"));
             console.signOut();
 
             console.signIn(setup.headCode);
             console.waitFor(By.cssSelector("[data-test=matrix]"));
-            assertFits(console, "matrix");
+            assertFits(console, "matrix", name);
             console.click(By.cssSelector("[data-test=matrix-row][data-code='001'] [data-test=open-entry]"));
             console.waitFor(By.cssSelector(".aspect-panel[data-aspect=A1]"));
-            assertFits(console, "head sheet");
+            assertFits(console, "head-sheet", name);
         } finally {
             console.driver.quit();
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void assertFits(ConsoleDriver console, String screen) {
+    private static void assertFits(ConsoleDriver console, String screen, String size) throws Exception {
         List<String> problems = (List<String>) console.js(CHECK, CONTROLS);
         assertThat(problems).as(screen).isEmpty();
+        ScreenChecks.assertClean(console.driver, "judge console " + screen + " " + size);
+        ScreenChecks.save(console.driver, "screens-judge-" + screen + "-" + size + ".png");
     }
 }

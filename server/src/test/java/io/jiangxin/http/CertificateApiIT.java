@@ -310,6 +310,38 @@ class CertificateApiIT {
         assertThat(refused.json().getString("error")).isEqualTo("TRAINING_NO_CERTIFICATES");
     }
 
+    @Test
+    @Order(6)
+    void aPassCertificateSaysThePersonPassedTheAssessment() throws Exception {
+        JsonObject scheme = JudgingSetup.testScheme().put("passMark", 1).put("awards", new JsonArray()
+                .add(new JsonObject().put("code", "FIRST").put("nameZh", "一等奖").put("nameEn", "First prize")
+                        .put("places", new JsonObject().put("from", 1).put("to", 1)))
+                .add(new JsonObject().put("code", "PASS").put("nameZh", "合格").put("nameEn", "Pass")
+                        .put("passed", true)));
+        JudgingSetup passing = new JudgingSetup(setup.organizer, "2026年证书测试合格考核", "SKILLS", scheme);
+        JudgingPanel passingPanel = new JudgingPanel(http, passing);
+        passingPanel.markByBothJudges("001", Marks.of("A1", 9, "A2", 9, "Y1", 10));
+        passingPanel.markByBothJudges("002", Marks.of("A1", 6, "A2", 6, "Y1", 10));
+        passingPanel.lock("001", "002");
+        passingPanel.signOff();
+        String path = "/api/events/" + passing.eventId + "/certificates";
+        Replies.created(setup.organizer.post("/api/events/" + passing.eventId + "/publication",
+                new JsonObject().put("noticeHours", 72)));
+        Reply issued = setup.organizer.post(path, new JsonObject());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.json().getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("award")))
+                .containsExactlyInAnyOrder("一等奖", "合格");
+
+        Path file = SAMPLES.resolve("certificate-pass-sample.pdf");
+        Files.write(file, getBytes(path + ".pdf"));
+        String[] pages = pdftotext(file).split("\f");
+        String first = pages[0].replaceAll("\\s+", " ");
+        String pass = pages[1].replaceAll("\\s+", " ");
+        assertThat(first).contains("选手一", "「焊工」赛项中荣获 一等奖 First prize");
+        assertThat(pass).contains("选手二", "在2026年证书测试合格考核「焊工」赛项中 考核合格 passed the assessment 特发此证。")
+                .doesNotContain("荣获", "合格 Pass");
+    }
+
     private void judge(String first, int firstMark, String second, int secondMark) {
         panel.markByBothJudges(first, Marks.of("A1", firstMark, "A2", firstMark, "Y1", 10));
         panel.markByBothJudges(second, Marks.of("A1", secondMark, "A2", secondMark, "Y1", 10));

@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * number or button label clipped, no CJK label squeezed to one character per line, a clipped name always carries its
  * whole text as a tooltip, and every button's label (both halves) readable at WCAG AA contrast.
  */
-final class ScreenChecks {
+public final class ScreenChecks {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -74,22 +74,22 @@ final class ScreenChecks {
             """;
 
     @SuppressWarnings("unchecked")
-    static List<String> problems(ChromeDriver browser) {
+    public static List<String> problems(ChromeDriver browser) {
         return (List<String>) browser.executeScript(PROBLEMS);
     }
 
-    static void assertClean(ChromeDriver browser, String screen) {
+    public static void assertClean(ChromeDriver browser, String screen) {
         assertThat(problems(browser)).as("layout problems on %s", screen).isEmpty();
     }
 
-    static void save(ChromeDriver browser, String name) throws Exception {
+    public static void save(ChromeDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The whole page, not only the viewport: the window grows to the document's height for the shot. */
-    static void saveWhole(ChromeDriver browser, String name) throws Exception {
+    public static void saveWhole(ChromeDriver browser, String name) throws Exception {
         org.openqa.selenium.Dimension size = browser.manage().window().getSize();
         long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),

@@ -98,6 +98,9 @@ public final class CertificatePdf {
                 qr(cs, template.qr(), sheet.verifyUrl(), height);
             }
             for (CertificateTemplate.TextBlock block : template.blocks()) {
+                if (!block.printsOn(sheet.certificate())) {
+                    continue;
+                }
                 String text = CertificateTemplate.fill(block.text(), values).strip();
                 if (text.isEmpty()) {
                     continue;

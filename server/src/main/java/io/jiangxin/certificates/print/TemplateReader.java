@@ -178,7 +178,7 @@ public final class TemplateReader {
             error(path, "须为对象 / must be an object");
             return null;
         }
-        known(node, path + ".", Set.of("text", "x", "y", "size", "align", "color", "maxWidth"));
+        known(node, path + ".", Set.of("text", "x", "y", "size", "align", "color", "maxWidth", "when"));
         String text = text(node, path + ".text", "text", true, MAX_TEXT);
         if (text != null) {
             Matcher m = CertificateTemplate.PLACEHOLDER.matcher(text);
@@ -197,7 +197,8 @@ public final class TemplateReader {
         String color = color(node, path + ".color", "#000000");
         Double maxWidth = node.has("maxWidth") ? number(node, path + ".maxWidth", "maxWidth", 10, page.width(), null)
                 : null;
-        return new CertificateTemplate.TextBlock(text, x, y, size, align, color, maxWidth);
+        CertificateTemplate.When when = choice(node, path + ".when", "when", CertificateTemplate.When.class, null);
+        return new CertificateTemplate.TextBlock(text, x, y, size, align, color, maxWidth, when);
     }
 
     private void known(JsonNode node, String prefix, Set<String> names) {

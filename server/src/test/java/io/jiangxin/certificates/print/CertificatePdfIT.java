@@ -35,7 +35,7 @@ class CertificatePdfIT {
     private static Certificate certificate(int i) {
         boolean team = i % 10 == 0;
         return new Certificate(CertificateCode.random(), "2026年潍坊市职工职业技能大赛", "焊工",
-                i == 1 ? "GOLD" : "MERIT", i == 1 ? "一等奖" : "优胜奖", i == 1 ? "First prize" : "Merit award",
+                i == 1 ? "GOLD" : "MERIT", i == 1 ? "一等奖" : "优胜奖", i == 1 ? "First prize" : "Merit award", false,
                 team ? "潍柴动力焊接一队" : null, team ? List.of("王建国", "李晓燕", "张卫东") : List.of("选手" + i),
                 team ? "潍柴动力股份有限公司、山东豪迈机械科技股份有限公司" : "潍柴动力股份有限公司", i,
                 LocalDate.of(2026, 11, 21), 42L, "ab".repeat(32));
@@ -66,6 +66,30 @@ class CertificatePdfIT {
         String text = pdftotext(file);
         assertThat(text).contains("2026年潍坊市职工职业技能大赛", "荣誉证书", "一等奖", "选手1", "选手59", "2026年11月21日",
                 CertificateCode.grouped(sheets.get(0).certificate().code()), "王建国、李晓燕、张卫东", "潍柴动力焊接一队");
+    }
+
+    @Test
+    void aPassCertificateSaysThePersonPassedWhileAnAwardCertificateKeepsItsAward() throws Exception {
+        Certificate gold = certificate(1);
+        Certificate pass = new Certificate(CertificateCode.random(), gold.contest(), gold.event(), "PASS", "合格", "Pass",
+                true, null, List.of("选手合格"), gold.enterprise(), null, gold.issuedOn(), gold.logSeq(), gold.logHash());
+        byte[] bytes = new CertificatePdf(new CertificateFont(null)).render(TemplateReader.defaultTemplate(),
+                List.of(new CertificatePdf.Sheet(gold, "http://localhost/verify/?code=" + gold.code()),
+                        new CertificatePdf.Sheet(pass, "http://localhost/verify/?code=" + pass.code())), "pass");
+        Files.createDirectories(SAMPLES);
+        Path file = SAMPLES.resolve("certificate-pass.pdf");
+        Files.write(file, bytes);
+        String[] pages = pdftotext(file).split("\f");
+        String award = pages[0].replaceAll("\\s+", " ");
+        String passed = pages[1].replaceAll("\\s+", " ");
+        assertThat(award).contains("「焊工」赛项中荣获 一等奖 First prize 特发此证，以资鼓励。", "CERTIFICATE OF AWARD");
+        assertThat(passed).contains("选手合格", "在2026年潍坊市职工职业技能大赛「焊工」赛项中 考核合格 passed the assessment 特发此证。",
+                        "CERTIFICATE OF ACHIEVEMENT")
+                .doesNotContain("荣获", "合格 Pass", "以资鼓励", "CERTIFICATE OF AWARD");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 60), "png",
+                    SAMPLES.resolve("certificate-pass.png").toFile());
+        }
     }
 
     @Test
@@ -110,6 +134,10 @@ class CertificatePdfIT {
                         .extracting(FieldError::field).containsExactlyInAnyOrder("colour", "page.size",
                                 "page.orientation", "border.color", "border.frames", "blocks[0].text", "blocks[0].x",
                                 "blocks[0].size", "blocks[0].align", "blocks[1]"));
+        assertThatThrownBy(() -> TemplateReader.read("""
+                {"blocks": [{"text": "合格", "x": 10, "y": 10, "size": 12, "when": "SOMETIMES"}]}"""))
+                .isInstanceOfSatisfying(TemplateReader.InvalidTemplate.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("blocks[0].when"));
         assertThat(TemplateReader.defaultTemplate().blocks()).isNotEmpty();
         assertThat(CertificateTemplate.fill("{names}，{award}{nope}", java.util.Map.of("names", "张三", "award", "金奖")))
                 .isEqualTo("张三，金奖{nope}");
@@ -133,7 +161,7 @@ class CertificatePdfIT {
     void aCharacterTheFontLacksIsRefusedRatherThanPrintedAsAnEmptyBox() {
         Certificate c = certificate(2);
         Certificate odd = new Certificate(c.code(), c.contest(), c.event(), c.awardCode(), c.awardZh(), c.awardEn(),
-                null, List.of("张\uD83D\uDE00"), c.enterprise(), c.rank(), c.issuedOn(), c.logSeq(), c.logHash());
+                c.pass(), null, List.of("张\uD83D\uDE00"), c.enterprise(), c.rank(), c.issuedOn(), c.logSeq(), c.logHash());
         assertThatThrownBy(() -> new CertificatePdf(new CertificateFont(null)).render(TemplateReader.defaultTemplate(),
                 List.of(new CertificatePdf.Sheet(odd, "http://localhost/verify/?code=" + c.code())), "odd"))
                 .isInstanceOf(CertificatePdf.MissingGlyph.class).hasMessageContaining("证书字体缺少字符");
