@@ -55,7 +55,7 @@ public final class ContractGate {
     /** Reads the served document; operations without an {@code operationId} are named by method and path. */
     public static Future<ContractGate> load(Vertx vertx) {
         JsonObject document = named(read());
-        return OpenAPIContract.from(vertx, document)
+        return OpenAPIContract.from(vertx, document).map(ValidatorCache::caching)
                 .map(contract -> new ContractGate(contract, RequestValidator.create(vertx, contract)));
     }
 

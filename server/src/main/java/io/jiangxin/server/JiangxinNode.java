@@ -183,11 +183,13 @@ public final class JiangxinNode implements AutoCloseable {
             Https.secure(serverOptions, ops);
         }
         ServingLoops loops = new ServingLoops(ops.httpInstances());
-        HttpVerticle.Handlers handlers = instanceVertx -> io.jiangxin.http.ContractGate.load(instanceVertx).map(gate -> {
+        // The document is read once; its validators hold no state and serve every instance.
+        io.jiangxin.http.ContractGate gate = await(io.jiangxin.http.ContractGate.load(vertx));
+        HttpVerticle.Handlers handlers = instanceVertx -> {
             var router = Routes.router(instanceVertx, services, info, this::clusterMembers, readiness,
                     this::liveState, metrics::scrape, gate, loops);
-            return ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router;
-        });
+            return Future.succeededFuture(ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router);
+        };
         // Instances on one port share its socket and take connections in turn; a negative port is Vert.x's way of
         // sharing one random port (port 0 would give each instance a port of its own).
         int port = settings.port() == 0 ? SHARED_RANDOM_PORT : settings.port();
