@@ -339,6 +339,9 @@ export async function renderHeadSheet(view, shell, eventId, code) {
             poll();
           }
         } }, t('lock')),
+      // Say why the sheet cannot lock yet instead of leaving a grey button to guess at.
+      !locked && !(sheet && sheet.lockable) ? h('span', { class: 'why', 'data-test': 'lock-why' },
+        sheet && sheet.blockers && sheet.blockers.length ? t('lockWhyBlocked', { n: sheet.blockers.length }) : t('lockWhyIncomplete')) : null,
       scheme.time && !locked ? h('button', { class: 'btn', type: 'button', 'data-test': 'record-time', onclick: () => timeForm(sheet) }, t('recordTime')) : null,
       (scheme.violations || []).length && !locked ? h('button', { class: 'btn', type: 'button', 'data-test': 'record-violation', onclick: () => decisionForm(t('recordViolation'), 'violation-form',
         [{ name: 'code', label: t('violation'), options: scheme.violations.map(v => [v.code, named(v, 'name')]) },

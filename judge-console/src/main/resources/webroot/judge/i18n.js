@@ -142,6 +142,8 @@ const STRINGS = {
   time: ['用时', 'Time'],
   recusedShort: ['避', 'rec.'],
   sheetSignedOff: ['赛项已签字确认，评分表不能再修改（申诉成立后由仲裁重新开启）。', 'The event is signed off; no sheet can change (unless an upheld appeal reopens it).'],
+  lockWhyIncomplete: ['评分未完成，全部评完后才能锁定', 'Not every mark is in yet; the sheet locks once it is complete'],
+  lockWhyBlocked: ['还有 {n} 处待处理（见下方），处理后才能锁定', '{n} blockers remain (see below); the sheet locks once they are resolved'],
   signOffWhy: ['还有 {n} 份评分表未锁定，全部锁定后才能签字确认', '{n} sheets are not locked yet; sign-off needs every sheet locked'],
   signOffNoEntries: ['本赛项没有参赛条目，无需签字确认', 'This event has no entries to sign off'],
   remarkRound: ['第 {r} 轮重评', 'Re-mark round {r}'],

@@ -126,6 +126,8 @@ class HeadJudgeConsoleIT {
         WebElement a1 = console.waitFor(By.cssSelector(".aspect-panel[data-aspect=A1]"));
         assertThat(a1.getAttribute("data-flags")).contains("DISAGREEMENT");
         assertThat(console.waitFor(By.cssSelector("[data-test=lock]")).isEnabled()).isFalse();
+        assertThat(console.waitFor(By.cssSelector("[data-test=lock-why]")).getText()).as("why the sheet cannot lock")
+                .matches("还有 \\d+ 处待处理（见下方），处理后才能锁定");
         assertThat(console.waitFor(By.cssSelector("[data-test=blockers]")).getText()).contains("A1");
         console.screenshot("08-head-sheet");
 
