@@ -13,7 +13,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
-public final class ContestStore {
+public final class ContestStore implements DraftStore<Contest, Contest.Draft> {
 
     static final String WHAT = "竞赛 / contest";
     private static final String COLUMNS = "id, name, kind, level, contest_class, year, organizer";
@@ -24,6 +24,7 @@ public final class ContestStore {
         this.pool = pool;
     }
 
+    @Override
     public Future<Contest> create(Contest.Draft draft) {
         return pool.preparedQuery("insert into contest (name, kind, level, contest_class, year, organizer)"
                         + " values ($1, $2, $3, $4, $5, $6) returning " + COLUMNS)
@@ -32,12 +33,14 @@ public final class ContestStore {
                 .recover(e -> Future.failedFuture(Constraints.translate(e)));
     }
 
+    @Override
     public Future<Contest> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from contest where id = $1")
                 .execute(Tuple.of(id))
                 .map(Rows.single(WHAT, id, ContestStore::map));
     }
 
+    @Override
     public Future<Contest> update(long id, Contest.Draft draft) {
         return pool.preparedQuery("update contest set name = $1, kind = $2, level = $3, contest_class = $4,"
                         + " year = $5, organizer = $6, updated_at = now() where id = $7 returning " + COLUMNS)

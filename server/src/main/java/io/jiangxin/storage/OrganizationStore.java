@@ -10,7 +10,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
-public final class OrganizationStore {
+public final class OrganizationStore implements DraftStore<Organization, Organization.Draft> {
 
     static final String WHAT = "单位 / organization";
     private static final String COLUMNS = "id, name, credit_code, region";
@@ -21,6 +21,7 @@ public final class OrganizationStore {
         this.pool = pool;
     }
 
+    @Override
     public Future<Organization> create(Organization.Draft draft) {
         return pool.preparedQuery("insert into organization (name, credit_code, region) values ($1, $2, $3)"
                         + " returning " + COLUMNS)
@@ -29,12 +30,14 @@ public final class OrganizationStore {
                 .recover(e -> Future.failedFuture(Constraints.translate(e)));
     }
 
+    @Override
     public Future<Organization> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from organization where id = $1")
                 .execute(Tuple.of(id))
                 .map(Rows.single(WHAT, id, OrganizationStore::map));
     }
 
+    @Override
     public Future<Organization> update(long id, Organization.Draft draft) {
         return pool.preparedQuery("update organization set name = $2, credit_code = $3, region = $4,"
                         + " updated_at = now() where id = $1 returning " + COLUMNS)

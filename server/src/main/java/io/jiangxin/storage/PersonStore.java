@@ -11,7 +11,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
-public final class PersonStore {
+public final class PersonStore implements DraftStore<Person, Person.Draft> {
 
     public static final String WHAT = "人员 / person";
     private static final String COLUMNS = "id, name, employee_no, organization_id, trade, skill_grade, id_number";
@@ -22,6 +22,7 @@ public final class PersonStore {
         this.pool = pool;
     }
 
+    @Override
     public Future<Person> create(Person.Draft draft) {
         return pool.preparedQuery("insert into person (name, employee_no, organization_id, trade, skill_grade,"
                         + " id_number) values ($1, $2, $3, $4, $5, $6) returning " + COLUMNS)
@@ -30,12 +31,14 @@ public final class PersonStore {
                 .recover(e -> Future.failedFuture(Constraints.translate(e)));
     }
 
+    @Override
     public Future<Person> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from person where id = $1")
                 .execute(Tuple.of(id))
                 .map(Rows.single(WHAT, id, PersonStore::map));
     }
 
+    @Override
     public Future<Person> update(long id, Person.Draft draft) {
         return pool.preparedQuery("update person set name = $1, employee_no = $2, organization_id = $3,"
                         + " trade = $4, skill_grade = $5, id_number = $6, updated_at = now() where id = $7"
