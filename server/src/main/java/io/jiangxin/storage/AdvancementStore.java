@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 晋级: registering advancing entries in the next event with their content and documents, and the record of it. */
-public final class AdvancementStore {
+public final class AdvancementStore extends PooledStore {
 
     /** A target event's state: locked for the copy. */
     public record Target(long eventId, long contestId, boolean signedOff) {
@@ -22,14 +22,8 @@ public final class AdvancementStore {
     public record Moved(long fromRegistrationId, long toRegistrationId, String entryCode, int documents) {
     }
 
-    private final Pool pool;
-
     public AdvancementStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Target> lockTarget(SqlConnection conn, long eventId) {

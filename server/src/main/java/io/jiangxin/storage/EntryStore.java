@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** 创新成果: an entry's content, its documents (bytea, read back in chunks) and the audit of every change. */
-public final class EntryStore {
+public final class EntryStore extends PooledStore {
 
     /** Whose entry it is and when it may be edited. {@code authorIds} are the registrant or the team's members. */
     public record Owner(long registrationId, long eventId, long contestId, String entryCode, String status,
@@ -36,14 +36,8 @@ public final class EntryStore {
                              OffsetDateTime uploadedAt) {
     }
 
-    private final Pool pool;
-
     public EntryStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Owner> owner(SqlClient client, long registrationId) {

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The service platform's rows: platforms, chains, teams, enterprises, the resource list, needs, orders, history. */
-public final class ServiceStore {
+public final class ServiceStore extends PooledStore {
 
     public record PlatformRow(long id, long unionOrgId, String name, String region) {
     }
@@ -68,14 +68,8 @@ public final class ServiceStore {
                                 String actor, String role, String reason, String at) {
     }
 
-    private final Pool pool;
-
     public ServiceStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     // ---------------------------------------------------------------- platform, chains, teams

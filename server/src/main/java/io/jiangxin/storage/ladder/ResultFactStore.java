@@ -7,6 +7,7 @@ import static io.jiangxin.storage.ladder.LadderSql.select;
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
 import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.PooledStore;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * Contest results and training assessments as facts, one row per revision, and the events whose current sign-off
  * has been posted to the ladder.
  */
-public final class ResultFactStore {
+public final class ResultFactStore extends PooledStore {
 
     /** A contest result revision; {@code rank} null means withdrawn (disqualified on re-sign-off). */
     public record ResultRow(long id, long personId, String eventKey, Long eventId, String eventName, String trade,
@@ -77,14 +78,8 @@ public final class ResultFactStore {
             + " event_key, event_id, event_name, total, passed, rank, held_on, signed_off_on, revision",
             ResultFactStore::assessment);
 
-    private final Pool pool;
-
     public ResultFactStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     // ---- results
