@@ -8,7 +8,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 
 /** 晋级: registering advancing entries in the next event with their content and documents, and the record of it. */
@@ -100,15 +99,11 @@ public final class AdvancementStore extends PooledStore {
                         + " join account a on a.id = x.advanced_by where x.from_event_id = $1 or x.to_event_id = $1"
                         + " order by x.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<JsonObject> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new JsonObject().put("id", row.getLong("id"))
-                            .put("fromEventId", row.getLong("from_event_id")).put("toEventId", row.getLong("to_event_id"))
-                            .put("rule", new JsonObject(row.getString("rule")))
-                            .put("advanced", new JsonArray(row.getString("advanced")))
-                            .put("advancedAt", row.getOffsetDateTime("advanced_at").toInstant().toString())
-                            .put("advancedBy", row.getString("display_name"))));
-                    return list;
-                });
+                .map(Rows.each(row -> new JsonObject().put("id", row.getLong("id"))
+                        .put("fromEventId", row.getLong("from_event_id")).put("toEventId", row.getLong("to_event_id"))
+                        .put("rule", new JsonObject(row.getString("rule")))
+                        .put("advanced", new JsonArray(row.getString("advanced")))
+                        .put("advancedAt", row.getOffsetDateTime("advanced_at").toInstant().toString())
+                        .put("advancedBy", row.getString("display_name"))));
     }
 }

@@ -130,12 +130,8 @@ public final class JudgingStore extends PooledStore {
                         + " join account a on a.id = m.account_id left join person p on p.id = a.person_id"
                         + " where m.event_id = $1 order by a.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<PanelMember> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new PanelMember(row.getLong("id"), row.getString("display_name"),
-                            PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
-                    return list;
-                });
+                .map(Rows.each(row -> new PanelMember(row.getLong("id"), row.getString("display_name"),
+                        PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
     }
 
     public Future<BoardHeader> boardHeader(long eventId) {

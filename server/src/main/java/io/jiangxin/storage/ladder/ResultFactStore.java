@@ -1,13 +1,13 @@
 package io.jiangxin.storage.ladder;
 
 import static io.jiangxin.storage.ladder.LadderSql.ids;
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
 import io.jiangxin.storage.Constraints;
 import io.jiangxin.storage.PooledStore;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -144,7 +144,7 @@ public final class ResultFactStore extends PooledStore {
         return client.query("select e.id from event e left join ladder_event_posting p on p.event_id = e.id"
                         + " where e.signed_off_at is not null and (p.event_id is null or p.signed_off_at <> e.signed_off_at)"
                         + " order by e.id limit 50").execute()
-                .map(rows -> list(rows, r -> r.getLong(0)));
+                .map(Rows.each(r -> r.getLong(0)));
     }
 
     public Future<Void> markPosted(SqlClient client, long eventId, OffsetDateTime signedOffAt) {
