@@ -27,21 +27,21 @@ public final class Registry {
 
     private final Stores stores;
     private final RegistrationImporter importer;
-    private final Records<Organization, Organization.Draft> organizations;
-    private final Records<Person, Person.Draft> people;
-    private final Records<Contest, Contest.Draft> contests;
-    private final Records<Team, Team.Draft> teams;
+    private final RegistryRecords<Organization, Organization.Draft> organizations;
+    private final RegistryRecords<Person, Person.Draft> people;
+    private final RegistryRecords<Contest, Contest.Draft> contests;
+    private final RegistryRecords<Team, Team.Draft> teams;
 
     public Registry(Stores stores) {
         this.stores = stores;
         this.importer = new RegistrationImporter(stores.pool());
-        this.organizations = new Records<>(stores.organizations());
-        this.people = new Records<>(stores.people());
-        this.contests = new Records<>(stores.contests());
-        this.teams = new Records<>(stores.teams());
+        this.organizations = new RegistryRecords<>(stores.organizations());
+        this.people = new RegistryRecords<>(stores.people());
+        this.contests = new RegistryRecords<>(stores.contests());
+        this.teams = new RegistryRecords<>(stores.teams());
     }
 
-    public Records<Organization, Organization.Draft> organizationRecords() {
+    public RegistryRecords<Organization, Organization.Draft> organizationRecords() {
         return organizations;
     }
 
@@ -49,7 +49,7 @@ public final class Registry {
         return stores.organizations().list(nameContains, region, page);
     }
 
-    public Records<Person, Person.Draft> personRecords() {
+    public RegistryRecords<Person, Person.Draft> personRecords() {
         return people;
     }
 
@@ -57,7 +57,7 @@ public final class Registry {
         return stores.people().list(organizationId, trade, nameContains, page);
     }
 
-    public Records<Contest, Contest.Draft> contestRecords() {
+    public RegistryRecords<Contest, Contest.Draft> contestRecords() {
         return contests;
     }
 
@@ -81,7 +81,7 @@ public final class Registry {
         return stores.events().list(contestId, trade, page);
     }
 
-    public Records<Team, Team.Draft> teamRecords() {
+    public RegistryRecords<Team, Team.Draft> teamRecords() {
         return teams;
     }
 

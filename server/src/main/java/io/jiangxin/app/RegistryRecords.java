@@ -4,11 +4,11 @@ import io.jiangxin.storage.DraftStore;
 import io.vertx.core.Future;
 
 /** Creating, reading and replacing one kind of registry record; the store's constraints decide what is refused. */
-public final class Records<T, D> {
+public final class RegistryRecords<T, D> {
 
     private final DraftStore<T, D> store;
 
-    Records(DraftStore<T, D> store) {
+    RegistryRecords(DraftStore<T, D> store) {
         this.store = store;
     }
 
