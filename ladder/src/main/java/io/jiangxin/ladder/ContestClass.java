@@ -1,28 +1,25 @@
 package io.jiangxin.ladder;
 
+import io.jiangxin.engine.text.Bilingual;
+import io.jiangxin.engine.text.BilingualName;
+
 /**
  * The class of a provincial or city contest (一类 / 二类); the class decides what placing earns.
  * {@link #NONE} is for contests that have no class (enterprise, county, national).
  */
-public enum ContestClass {
+public enum ContestClass implements Bilingual {
     FIRST("一类", "class I"),
     SECOND("二类", "class II"),
     NONE("", "");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     ContestClass(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 
     /** "省一类" / "provincial class I"; "国家级" / "national" when there is no class. */

@@ -168,9 +168,9 @@ public final class Certificates {
     static JsonObject resultsState(PublicationStatus publication) {
         boolean notice = publication.state() == PublicationState.NOTICE;
         return new JsonObject().put("resultsState", publication.state().name())
-                .put("resultsStateLabel", publication.underReview() ? "成绩复核中" : publication.state().labelZh())
+                .put("resultsStateLabel", publication.underReview() ? "成绩复核中" : publication.state().zh())
                 .put("resultsStateLabelEn", publication.underReview() ? "results under review"
-                        : publication.state().labelEn())
+                        : publication.state().en())
                 .put("underReview", publication.underReview())
                 .put("noticeEndsAt", notice ? publication.current().noticeEndsAt().toString() : null)
                 .put("appealsCloseAt", notice ? publication.appealsCloseAt().toString() : null)

@@ -1,5 +1,7 @@
 package io.jiangxin.app;
 
+import io.jiangxin.engine.text.Bilingual;
+import io.jiangxin.engine.text.BilingualName;
 import io.jiangxin.judging.PanelMember;
 import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
@@ -33,26 +35,20 @@ public final class Entries {
     public static final Set<String> TYPES = Uploads.TYPES;
 
     /** 成果类别. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         TECH_INNOVATION("技术革新", "Technical innovation"),
         INVENTION("发明创造", "Invention"),
         ADVANCED_METHOD("先进操作法", "Advanced working method"),
         SUGGESTION("合理化建议 / 金点子 / 五小", "Suggestion (golden idea, five smalls)");
 
-        private final String zh;
-        private final String en;
+        private final BilingualName bilingualName;
 
         Kind(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
+            this.bilingualName = new BilingualName(zh, en);
         }
 
-        public String labelZh() {
-            return zh;
-        }
-
-        public String labelEn() {
-            return en;
+        public BilingualName bilingualName() {
+            return bilingualName;
         }
     }
 
@@ -92,8 +88,8 @@ public final class Entries {
                                     .put("blind", access == Access.JUDGE).put("submitted", content != null);
                             if (content != null) {
                                 view.put("title", content.title()).put("kind", content.kind())
-                                        .put("kindLabel", Kind.valueOf(content.kind()).labelZh())
-                                        .put("kindLabelEn", Kind.valueOf(content.kind()).labelEn())
+                                        .put("kindLabel", Kind.valueOf(content.kind()).zh())
+                                        .put("kindLabelEn", Kind.valueOf(content.kind()).en())
                                         .put("summary", content.summary())
                                         .put("patentNumbers", new JsonArray(content.patentNumbers()))
                                         .put("standardNumbers", new JsonArray(content.standardNumbers()))

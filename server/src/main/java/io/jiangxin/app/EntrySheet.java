@@ -224,8 +224,8 @@ public final class EntrySheet {
     /** 技术革新 … or the constant's name. */
     static Entries.Kind kind(String text) {
         for (Entries.Kind kind : Entries.Kind.values()) {
-            if (kind.name().equalsIgnoreCase(text) || kind.labelZh().equals(text)
-                    || Arrays.asList(kind.labelZh().split(" / ")).contains(text)) {
+            if (kind.name().equalsIgnoreCase(text) || kind.zh().equals(text)
+                    || Arrays.asList(kind.zh().split(" / ")).contains(text)) {
                 return kind;
             }
         }

@@ -50,7 +50,7 @@ public final class InnovationScreens {
                 JsonObject item = line.json(namesPublic);
                 if (line.kind() != null) {
                     Entries.Kind kind = Entries.Kind.valueOf(line.kind());
-                    item.put("kindLabel", kind.labelZh()).put("kindLabelEn", kind.labelEn());
+                    item.put("kindLabel", kind.zh()).put("kindLabelEn", kind.en());
                 }
                 items.add(item);
             }

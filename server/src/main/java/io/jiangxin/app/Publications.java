@@ -55,9 +55,9 @@ public final class Publications {
                     }
                     return store.status(conn, eventId, now).compose(status -> {
                         if (status.published()) {
-                            throw new Problem(ErrorCode.ALREADY_PUBLISHED, "该赛项成绩已公示（" + status.state().labelZh()
+                            throw new Problem(ErrorCode.ALREADY_PUBLISHED, "该赛项成绩已公示（" + status.state().zh()
                                     + "），不能重复发布 / the event's results are already published ("
-                                    + status.state().labelEn() + ")");
+                                    + status.state().en() + ")");
                         }
                         return store.insert(conn, eventId, who.accountId(), now, noticeHours, noticeEndsAt,
                                 event.signedOffAt());

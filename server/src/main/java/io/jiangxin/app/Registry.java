@@ -27,54 +27,38 @@ public final class Registry {
 
     private final Stores stores;
     private final RegistrationImporter importer;
+    private final RegistryRecords<Organization, Organization.Draft> organizations;
+    private final RegistryRecords<Person, Person.Draft> people;
+    private final RegistryRecords<Contest, Contest.Draft> contests;
+    private final RegistryRecords<Team, Team.Draft> teams;
 
     public Registry(Stores stores) {
         this.stores = stores;
         this.importer = new RegistrationImporter(stores.pool());
+        this.organizations = new RegistryRecords<>(stores.organizations());
+        this.people = new RegistryRecords<>(stores.people());
+        this.contests = new RegistryRecords<>(stores.contests());
+        this.teams = new RegistryRecords<>(stores.teams());
     }
 
-    public Future<Organization> createOrganization(Organization.Draft draft) {
-        return stores.organizations().create(draft);
-    }
-
-    public Future<Organization> organization(long id) {
-        return stores.organizations().get(id);
-    }
-
-    public Future<Organization> updateOrganization(long id, Organization.Draft draft) {
-        return stores.organizations().update(id, draft);
+    public RegistryRecords<Organization, Organization.Draft> organizationRecords() {
+        return organizations;
     }
 
     public Future<Page<Organization>> organizations(String nameContains, String region, PageRequest page) {
         return stores.organizations().list(nameContains, region, page);
     }
 
-    public Future<Person> createPerson(Person.Draft draft) {
-        return stores.people().create(draft);
-    }
-
-    public Future<Person> person(long id) {
-        return stores.people().get(id);
-    }
-
-    public Future<Person> updatePerson(long id, Person.Draft draft) {
-        return stores.people().update(id, draft);
+    public RegistryRecords<Person, Person.Draft> personRecords() {
+        return people;
     }
 
     public Future<Page<Person>> people(Long organizationId, String trade, String nameContains, PageRequest page) {
         return stores.people().list(organizationId, trade, nameContains, page);
     }
 
-    public Future<Contest> createContest(Contest.Draft draft) {
-        return stores.contests().create(draft);
-    }
-
-    public Future<Contest> contest(long id) {
-        return stores.contests().get(id);
-    }
-
-    public Future<Contest> updateContest(long id, Contest.Draft draft) {
-        return stores.contests().update(id, draft);
+    public RegistryRecords<Contest, Contest.Draft> contestRecords() {
+        return contests;
     }
 
     public Future<Page<Contest>> contests(Integer year, ContestKind kind, ContestLevel level, PageRequest page) {
@@ -97,16 +81,8 @@ public final class Registry {
         return stores.events().list(contestId, trade, page);
     }
 
-    public Future<Team> createTeam(Team.Draft draft) {
-        return stores.teams().create(draft);
-    }
-
-    public Future<Team> team(long id) {
-        return stores.teams().get(id);
-    }
-
-    public Future<Team> updateTeam(long id, Team.Draft draft) {
-        return stores.teams().update(id, draft);
+    public RegistryRecords<Team, Team.Draft> teamRecords() {
+        return teams;
     }
 
     public Future<Page<Team>> teams(Long organizationId, Long memberId, PageRequest page) {

@@ -97,34 +97,31 @@ public final class DatabaseBackup {
     }
 
     static List<String> tables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("select c.relname from pg_class c"
+        return names(connection, "select c.relname from pg_class c"
                 + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public'"
-                + " and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> ? order by c.relname")) {
-            statement.setString(1, SCHEMA_HISTORY);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-        }
-        return tables;
+                + " and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> ? order by c.relname",
+                SCHEMA_HISTORY);
     }
 
     /** The stored columns in their order; generated columns are computed again on restore. */
     static List<String> columns(Connection connection, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("select a.attname from pg_attribute a"
+        return names(connection, "select a.attname from pg_attribute a"
                 + " where a.attrelid = ('public.' || quote_ident(?))::regclass and a.attnum > 0"
-                + " and not a.attisdropped and a.attgenerated = '' order by a.attnum")) {
-            statement.setString(1, table);
+                + " and not a.attisdropped and a.attgenerated = '' order by a.attnum", table);
+    }
+
+    /** The first column of every row a catalogue query with one text parameter returns. */
+    private static List<String> names(Connection connection, String sql, String parameter) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    names.add(rs.getString(1));
                 }
             }
         }
-        return columns;
+        return names;
     }
 
     static String single(Connection connection, String sql) throws SQLException {

@@ -118,25 +118,28 @@ final class EventSetupRoutes {
 
     /** A scheme file as organizers write it (the YAML of docs/scoring.md), sent as text by the organizer console. */
     private static MarkingScheme parseYaml(String yaml) {
-        MarkingScheme scheme;
-        try {
-            scheme = SchemeFiles.readYaml(yaml);
-        } catch (SchemeFormatException e) {
-            throw new Problem(ErrorCode.INVALID_SCHEME, "评分标准格式错误 / the marking scheme is malformed",
-                    e.errors().stream().map(err -> new FieldError("schemeYaml." + err.path(), err.message())).toList());
-        }
-        return validated(scheme, "schemeYaml.");
+        return parsed(() -> SchemeFiles.readYaml(yaml), "schemeYaml.");
     }
 
     private static MarkingScheme parse(String json) {
+        return parsed(() -> SchemeFiles.read(json), "scheme.");
+    }
+
+    /** Reading a scheme file, which may be malformed. */
+    private interface SchemeSource {
+        MarkingScheme read() throws SchemeFormatException;
+    }
+
+    /** The scheme read and checked, its format errors and then its rule errors named under {@code prefix}. */
+    private static MarkingScheme parsed(SchemeSource source, String prefix) {
         MarkingScheme scheme;
         try {
-            scheme = SchemeFiles.read(json);
+            scheme = source.read();
         } catch (SchemeFormatException e) {
             throw new Problem(ErrorCode.INVALID_SCHEME, "评分标准格式错误 / the marking scheme is malformed",
-                    e.errors().stream().map(err -> new FieldError("scheme." + err.path(), err.message())).toList());
+                    e.errors().stream().map(err -> new FieldError(prefix + err.path(), err.message())).toList());
         }
-        return validated(scheme, "scheme.");
+        return validated(scheme, prefix);
     }
 
     private static MarkingScheme validated(MarkingScheme scheme, String prefix) {

@@ -16,6 +16,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,31 +39,31 @@ final class ExportRoutes {
     }
 
     void mount(Router api) {
-        api.get("/events/:id/results.xlsx").handler(ctx -> deliver(ctx, "event-results", () ->
-                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
-                    viewer.requireJuryOrArbiter();
-                    requireOrganizerForTraining(viewer);
-                    requireScheme(viewer);
-                    return exports.eventResults(viewer.facts(), viewer.namesVisible());
-                })));
-        api.get("/events/:id/marks.xlsx").handler(ctx -> deliver(ctx, "event-marks", () ->
-                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
-                    viewer.requireJury();
-                    requireOrganizerForTraining(viewer);
-                    requireScheme(viewer);
-                    return exports.marks(viewer.facts(), viewer.namesVisible());
-                })));
-        api.get("/events/:id/audit.xlsx").handler(ctx -> deliver(ctx, "event-audit", () ->
-                JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
-                    viewer.requireJuryOrArbiter();
-                    requireOrganizerForTraining(viewer);
-                    requireScheme(viewer);
-                    return exports.audit(viewer.facts());
-                })));
+        api.get("/events/:id/results.xlsx").handler(ctx -> deliverEvent(ctx, "event-results",
+                EventViewer::requireJuryOrArbiter,
+                viewer -> exports.eventResults(viewer.facts(), viewer.namesVisible())));
+        api.get("/events/:id/marks.xlsx").handler(ctx -> deliverEvent(ctx, "event-marks",
+                EventViewer::requireJury, viewer -> exports.marks(viewer.facts(), viewer.namesVisible())));
+        api.get("/events/:id/audit.xlsx").handler(ctx -> deliverEvent(ctx, "event-audit",
+                EventViewer::requireJuryOrArbiter, viewer -> exports.audit(viewer.facts())));
         api.get("/contests/:id/results.xlsx").handler(Guards::organizer).handler(ctx ->
                 deliver(ctx, "contest-results", () -> exports.contestResults(pathId(ctx, "id"))));
         api.get("/contests/:id/team-results.xlsx").handler(Guards::organizer).handler(ctx ->
                 deliver(ctx, "contest-team-results", () -> exports.teamResults(pathId(ctx, "id"))));
+    }
+
+    /**
+     * An event's file, for a viewer its JSON view admits ({@code admit} throws otherwise); a training assessment's
+     * only for organizers, and only once the event has a scheme.
+     */
+    private void deliverEvent(RoutingContext ctx, String asciiName, Consumer<EventViewer> admit,
+                              Function<EventViewer, Future<Exports.Document>> export) {
+        deliver(ctx, asciiName, () -> JudgingViewRoutes.viewer(reads, ctx).compose(viewer -> {
+            admit.accept(viewer);
+            requireOrganizerForTraining(viewer);
+            requireScheme(viewer);
+            return export.apply(viewer);
+        }));
     }
 
     /** A training assessment's files (results, marks, audit) leave the server only through organizers. */

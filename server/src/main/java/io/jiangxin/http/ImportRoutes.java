@@ -51,7 +51,7 @@ final class ImportRoutes {
 
     void mount(Router api) {
         api.get("/contests/:id/registrations/template.csv").handler(Guards::organizer).handler(ctx ->
-                registry.contest(pathId(ctx, "id")).onComplete(done -> {
+                registry.contestRecords().get(pathId(ctx, "id")).onComplete(done -> {
                     if (done.failed()) {
                         Responses.error(ctx, done.cause());
                         return;
@@ -59,7 +59,7 @@ final class ImportRoutes {
                     send(ctx, "text/csv; charset=utf-8", "报名表模板.csv", RegistrationSheet.csvTemplate());
                 }));
         api.get("/contests/:id/registrations/template.xlsx").handler(Guards::organizer).handler(ctx ->
-                registry.contest(pathId(ctx, "id"))
+                registry.contestRecords().get(pathId(ctx, "id"))
                         .compose(contest -> registry.events(contest.id(), null,
                                 new PageRequest(PageRequest.MAX_LIMIT, 0)))
                         .onComplete(done -> {
@@ -91,7 +91,7 @@ final class ImportRoutes {
             Responses.error(ctx, new Problem(ErrorCode.EMPTY_FILE, "文件为空 / the file is empty"));
             return;
         }
-        registry.contest(contestId)
+        registry.contestRecords().get(contestId)
                 .compose(contest -> ctx.vertx().executeBlocking(() -> {
                     try {
                         return RegistrationSheet.read(body.getBytes(), format, charset);

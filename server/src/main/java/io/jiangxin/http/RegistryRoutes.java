@@ -38,41 +38,45 @@ final class RegistryRoutes {
 
     void mount(Router api) {
         api.post("/organizations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> registry.createOrganization(organization(ctx)), Representations::organization));
+                () -> registry.organizationRecords().create(organization(ctx)),
+                Representations::organization));
         api.get("/organizations").handler(ctx -> respondPage(ctx, () -> registry
                 .organizations(queryText(ctx, "q"), queryText(ctx, "region"), page(ctx)), Representations::organization));
         api.get("/organizations/:id").handler(ctx -> respond(ctx, 200,
-                () -> registry.organization(pathId(ctx, "id")), Representations::organization));
+                () -> registry.organizationRecords().get(pathId(ctx, "id")),
+                Representations::organization));
         api.put("/organizations/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.updateOrganization(pathId(ctx, "id"), organization(ctx)),
+                () -> registry.organizationRecords().update(pathId(ctx, "id"), organization(ctx)),
                 Representations::organization));
 
         api.post("/people").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> registry.createPerson(person(ctx)), Representations::person));
+                () -> registry.personRecords().create(person(ctx)), Representations::person));
         api.get("/people").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> registry.people(
                 queryId(ctx, "organizationId"), queryText(ctx, "trade"), queryText(ctx, "q"), page(ctx)),
                 Representations::person));
         api.get("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.person(pathId(ctx, "id")), Representations::person));
+                () -> registry.personRecords().get(pathId(ctx, "id")), Representations::person));
         api.put("/people/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.updatePerson(pathId(ctx, "id"), person(ctx)), Representations::person));
+                () -> registry.personRecords().update(pathId(ctx, "id"), person(ctx)),
+                Representations::person));
 
         api.post("/contests").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> registry.createContest(contest(ctx)), Representations::contest));
+                () -> registry.contestRecords().create(contest(ctx)), Representations::contest));
         api.get("/contests").handler(ctx -> respondPage(ctx, () -> registry.contests(
                 queryInt(ctx, "year", 1900, 2200), queryEnum(ctx, "kind", ContestKind.class),
                 queryEnum(ctx, "level", ContestLevel.class), page(ctx)), Representations::contest));
         api.get("/contests/:id").handler(ctx -> respond(ctx, 200,
-                () -> registry.contest(pathId(ctx, "id")), Representations::contest));
+                () -> registry.contestRecords().get(pathId(ctx, "id")), Representations::contest));
         api.put("/contests/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.updateContest(pathId(ctx, "id"), contest(ctx)), Representations::contest));
+                () -> registry.contestRecords().update(pathId(ctx, "id"), contest(ctx)),
+                Representations::contest));
 
         api.post("/contests/:id/events").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> registry.contest(pathId(ctx, "id"))
+                () -> registry.contestRecords().get(pathId(ctx, "id"))
                         .compose(contest -> registry.createEvent(event(ctx, contest.id()))),
                 Representations::event));
         api.get("/contests/:id/events").handler(ctx -> respondPage(ctx,
-                () -> registry.contest(pathId(ctx, "id"))
+                () -> registry.contestRecords().get(pathId(ctx, "id"))
                         .compose(contest -> registry.events(contest.id(), queryText(ctx, "trade"), page(ctx))),
                 Representations::event));
         api.get("/events").handler(ctx -> respondPage(ctx, () -> registry.events(
@@ -86,13 +90,14 @@ final class RegistryRoutes {
         }, Representations::event));
 
         api.post("/teams").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
-                () -> registry.createTeam(team(ctx)), Representations::team));
+                () -> registry.teamRecords().create(team(ctx)), Representations::team));
         api.get("/teams").handler(Guards::organizer).handler(ctx -> respondPage(ctx, () -> registry.teams(
                 queryId(ctx, "organizationId"), queryId(ctx, "memberId"), page(ctx)), Representations::team));
         api.get("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.team(pathId(ctx, "id")), Representations::team));
+                () -> registry.teamRecords().get(pathId(ctx, "id")), Representations::team));
         api.put("/teams/:id").handler(Guards::organizer).handler(ctx -> respond(ctx, 200,
-                () -> registry.updateTeam(pathId(ctx, "id"), team(ctx)), Representations::team));
+                () -> registry.teamRecords().update(pathId(ctx, "id"), team(ctx)),
+                Representations::team));
 
         api.post("/events/:id/registrations").handler(Guards::organizer).handler(ctx -> respond(ctx, 201,
                 () -> registry.event(pathId(ctx, "id"))

@@ -67,7 +67,7 @@ final class ResultViews {
     private static JsonObject state(PublicationStatus status, Instant now) {
         Publication current = status.current();
         return new JsonObject().put("eventId", status.eventId()).put("state", status.state().name())
-                .put("stateLabel", status.state().labelZh()).put("stateLabelEn", status.state().labelEn())
+                .put("stateLabel", status.state().zh()).put("stateLabelEn", status.state().en())
                 .put("underReview", status.underReview())
                 .put("publishedAt", current == null ? null : text(current.publishedAt()))
                 .put("noticeEndsAt", current == null ? null : text(current.noticeEndsAt()))

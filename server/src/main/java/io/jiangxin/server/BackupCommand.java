@@ -4,12 +4,8 @@ import io.jiangxin.backup.BackupManifest;
 import io.jiangxin.backup.DatabaseBackup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code backup --out FILE}: the whole season as one archive, consistent while the servers run (one snapshot).
@@ -17,28 +13,21 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "备份数据库（运行中亦一致）/ back up the database to one file, consistent while servers run")
-final class BackupCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
+final class BackupCommand extends DatabaseCommand {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "the archive to write (.jxbackup)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        var console = spec.commandLine().getOut();
         long started = System.nanoTime();
         try (DatabaseOptions.Opened opened = database.open(false)) {
             BackupManifest manifest = DatabaseBackup.write(opened.url.jdbcUrl(), out, Version.current());
             long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
-            console.printf("备份完成 / backed up %s (schema V%s, PostgreSQL %s): %d tables, %d rows, %d bytes, in %d ms%n",
+            console().printf("备份完成 / backed up %s (schema V%s, PostgreSQL %s): %d tables, %d rows, %d bytes, in %d ms%n",
                     opened.url, manifest.schemaVersion(), manifest.serverVersion(), manifest.tables().size(), rows,
                     Files.size(out), (System.nanoTime() - started) / 1_000_000);
-            console.flush();
+            console().flush();
             return 0;
         }
     }

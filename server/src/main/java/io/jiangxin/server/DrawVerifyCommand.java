@@ -4,12 +4,9 @@ import io.jiangxin.registry.Draw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Re-runs a draw of lots offline from its published seed, without a database: prints each entrant's value and,
@@ -18,10 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "draw-verify", mixinStandardHelpOptions = true,
         description = {"按公布的种子重新抽签 / recompute a draw of lots from its published seed",
                 "Entrant k is the k-th registration by ascending id; with --ids the digest is printed too."})
-final class DrawVerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class DrawVerifyCommand extends ConsoleCommand {
 
     @Option(names = "--seed", required = true, paramLabel = "SEED", description = "the draw's published seed")
     String seed;

@@ -21,16 +21,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Writes the seed-scale season's 98,000 entries as one contest's registration sheet, for the import benchmark,
@@ -39,13 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import-sample", mixinStandardHelpOptions = true,
         description = "生成 98,000 行报名表用于导入基准 / write a 98,000-row registration sheet for the import benchmark")
-final class ImportSampleCommand implements Callable<Integer> {
+final class ImportSampleCommand extends DatabaseCommand {
 
     static final String CONTEST = "2023年潍坊市职工创新创效竞赛（导入基准）";
     static final String ORGANIZER = "潍坊市总工会";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv|FILE.xlsx", description = "the sheet to write")
     Path out;
@@ -56,9 +49,6 @@ final class ImportSampleCommand implements Callable<Integer> {
     @Option(names = "--prepare", description = "also store the enterprises and the contest with its events, and "
             + "print the contest's id")
     boolean prepare;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {

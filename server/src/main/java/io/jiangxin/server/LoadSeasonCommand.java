@@ -7,32 +7,22 @@ import io.jiangxin.storage.SeasonLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Loads the demo season or a generated seed-scale season into the database, and reports time and memory. */
 @Command(name = "load-season", mixinStandardHelpOptions = true,
         description = "载入演示赛季或种子规模赛季 / load the demo season or a seed-scale season (393 events, "
                 + "1,136 enterprises, 98,000 entries)")
-final class LoadSeasonCommand implements Callable<Integer> {
+final class LoadSeasonCommand extends DatabaseCommand {
 
     enum Scale { DEMO, SEED }
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--scale", defaultValue = "DEMO", description = "DEMO or SEED (default DEMO)")
     Scale scale;
 
     @Option(names = "--seed", defaultValue = "2023", description = "random seed of the generated season")
     long seed;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {

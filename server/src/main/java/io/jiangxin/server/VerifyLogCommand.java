@@ -9,25 +9,15 @@ import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Checks the hash chain of every event's score log (or one event's): exit 0 when intact, 1 when broken. */
 @Command(name = "verify-log", mixinStandardHelpOptions = true,
         description = "校验评分日志的哈希链 / verify the hash chain of the score logs")
-final class VerifyLogCommand implements Callable<Integer> {
+final class VerifyLogCommand extends DatabaseCommand {
 
     static final int BROKEN = 1;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Option(names = "--event", paramLabel = "ID", description = "only this event")
     Long eventId;

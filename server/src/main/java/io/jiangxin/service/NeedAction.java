@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 import java.util.Set;
 
 /** What can be done to a need before and at dispatch, by whom, from which states, to which state. */
@@ -11,16 +13,14 @@ public enum NeedAction implements Label {
             Set.of(ServiceRole.ENTERPRISE, ServiceRole.STAFF), false),
     DISPATCH("派单", "dispatch", Set.of(NeedState.ACCEPTED), NeedState.DISPATCHED, Set.of(ServiceRole.STAFF), false);
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
     private final Set<NeedState> from;
     private final NeedState to;
     private final Set<ServiceRole> roles;
     private final boolean needsReason;
 
     NeedAction(String zh, String en, Set<NeedState> from, NeedState to, Set<ServiceRole> roles, boolean needsReason) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
         this.from = from;
         this.to = to;
         this.roles = roles;
@@ -30,11 +30,10 @@ public enum NeedAction implements Label {
     /** The state after this action, or {@link IllegalTransition} naming the state and what is allowed from it. */
     public NeedState apply(NeedState current, ServiceRole role) {
         if (!from.contains(current)) {
-            throw new IllegalTransition("需求当前为「" + current.zh() + "」，不能" + zh + " / a need that is "
-                    + current.en() + " cannot be given '" + en + "'", false);
+            throw IllegalTransition.notFrom("需求", "a need", current, this);
         }
         if (!roles.contains(role)) {
-            throw new IllegalTransition(role.zh() + "不能" + zh + " / " + role.en() + " may not " + en, true);
+            throw new IllegalTransition(role.zh() + "不能" + zh() + " / " + role.en() + " may not " + en(), true);
         }
         return to;
     }
@@ -47,13 +46,7 @@ public enum NeedAction implements Label {
         return to;
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 /** What an enterprise asks for: Yantai's 六行 (seed 001). */
 public enum NeedKind implements Label {
     IDEOLOGY("思想引领", "ideological guidance"),
@@ -9,21 +11,13 @@ public enum NeedKind implements Label {
     SAFETY("安全生产", "production safety"),
     MANAGEMENT("管理服务", "management service");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     NeedKind(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 /** Where a need stands: review by the union, then its current order's progress. */
 public enum NeedState implements Label {
     SUBMITTED("待审核", "awaiting review"),
@@ -11,12 +13,10 @@ public enum NeedState implements Label {
     COMPLETED("已完成", "completed"),
     ANNULLED("已作废", "annulled");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     NeedState(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
     /** The need's state once its current order has reached {@code order}. */
@@ -31,13 +31,7 @@ public enum NeedState implements Label {
         };
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,16 +24,14 @@ public enum OrderAction implements Label {
     ANNUL("作废", "annul", EnumSet.of(OrderState.OFFERED, OrderState.ACCEPTED, OrderState.SCHEDULED,
             OrderState.RECORDED, OrderState.CONFIRMED), OrderState.ANNULLED, ServiceRole.STAFF, true);
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
     private final Set<OrderState> from;
     private final OrderState to;
     private final ServiceRole role;
     private final boolean needsReason;
 
     OrderAction(String zh, String en, Set<OrderState> from, OrderState to, ServiceRole role, boolean needsReason) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
         this.from = from;
         this.to = to;
         this.role = role;
@@ -41,12 +41,11 @@ public enum OrderAction implements Label {
     /** The state after this action, or {@link IllegalTransition}. */
     public OrderState apply(OrderState current, ServiceRole actor) {
         if (actor != role) {
-            throw new IllegalTransition(actor.zh() + "不能" + zh + "，须由" + role.zh() + "操作 / " + actor.en()
-                    + " may not " + en + "; only " + role.en() + " may", true);
+            throw new IllegalTransition(actor.zh() + "不能" + zh() + "，须由" + role.zh() + "操作 / " + actor.en()
+                    + " may not " + en() + "; only " + role.en() + " may", true);
         }
         if (!from.contains(current)) {
-            throw new IllegalTransition("工单当前为「" + current.zh() + "」，不能" + zh + " / an order that is "
-                    + current.en() + " cannot be given '" + en + "'", false);
+            throw IllegalTransition.notFrom("工单", "an order", current, this);
         }
         return to;
     }
@@ -64,13 +63,7 @@ public enum OrderAction implements Label {
         return role;
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

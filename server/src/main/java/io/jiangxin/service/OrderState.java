@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 /** Where an order (工单) stands. DECLINED and ANNULLED are final; CONFIRMED is final unless the union reopens it. */
 public enum OrderState implements Label {
     OFFERED("待接单", "awaiting the craftsman"),
@@ -10,12 +12,10 @@ public enum OrderState implements Label {
     DECLINED("已拒单", "declined"),
     ANNULLED("已作废", "annulled");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     OrderState(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
     /** Still owed: dispatched but not yet recorded, so it can become overdue. */
@@ -23,13 +23,7 @@ public enum OrderState implements Label {
         return this == OFFERED || this == ACCEPTED || this == SCHEDULED;
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

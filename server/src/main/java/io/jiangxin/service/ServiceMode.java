@@ -1,5 +1,7 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 /** How a service is delivered (seed 000). */
 public enum ServiceMode implements Label {
     ONSITE_ONE_TO_ONE("一对一现场指导", "one-to-one on-site guidance"),
@@ -7,21 +9,13 @@ public enum ServiceMode implements Label {
     PAIRING("点对点结对服务", "point-to-point pairing"),
     INVITED_TASKFORCE("请进来专项攻关", "invited task force");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     ServiceMode(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

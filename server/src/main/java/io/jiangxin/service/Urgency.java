@@ -1,17 +1,17 @@
 package io.jiangxin.service;
 
+import io.jiangxin.engine.text.BilingualName;
+
 /** How soon the enterprise needs help; it sets the order's due date from the day of dispatch. */
 public enum Urgency implements Label {
     NORMAL("一般", "normal", 30),
     URGENT("紧急", "urgent", 7);
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
     private final int daysToServe;
 
     Urgency(String zh, String en, int daysToServe) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
         this.daysToServe = daysToServe;
     }
 
@@ -20,13 +20,7 @@ public enum Urgency implements Label {
         return daysToServe;
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 }

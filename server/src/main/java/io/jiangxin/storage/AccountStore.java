@@ -10,7 +10,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Accounts and their sign-in codes; a code is returned once, when issued, and stored only as its hash. */
@@ -120,11 +119,7 @@ public final class AccountStore {
     public Future<List<Principal>> ofContest(long contestId, AccountKind kind) {
         return pool.preparedQuery(PRINCIPAL + " where a.contest_id = $1 and a.kind = $2 order by a.id")
                 .execute(Tuple.of(contestId, kind.name()))
-                .map(rows -> {
-                    List<Principal> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(map(row)));
-                    return list;
-                });
+                .map(Rows.each(AccountStore::map));
     }
 
     static Principal map(Row row) {

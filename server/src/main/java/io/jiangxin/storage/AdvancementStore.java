@@ -8,11 +8,10 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 
 /** 晋级: registering advancing entries in the next event with their content and documents, and the record of it. */
-public final class AdvancementStore {
+public final class AdvancementStore extends PooledStore {
 
     /** A target event's state: locked for the copy. */
     public record Target(long eventId, long contestId, boolean signedOff) {
@@ -22,14 +21,8 @@ public final class AdvancementStore {
     public record Moved(long fromRegistrationId, long toRegistrationId, String entryCode, int documents) {
     }
 
-    private final Pool pool;
-
     public AdvancementStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Target> lockTarget(SqlConnection conn, long eventId) {
@@ -106,15 +99,11 @@ public final class AdvancementStore {
                         + " join account a on a.id = x.advanced_by where x.from_event_id = $1 or x.to_event_id = $1"
                         + " order by x.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<JsonObject> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new JsonObject().put("id", row.getLong("id"))
-                            .put("fromEventId", row.getLong("from_event_id")).put("toEventId", row.getLong("to_event_id"))
-                            .put("rule", new JsonObject(row.getString("rule")))
-                            .put("advanced", new JsonArray(row.getString("advanced")))
-                            .put("advancedAt", row.getOffsetDateTime("advanced_at").toInstant().toString())
-                            .put("advancedBy", row.getString("display_name"))));
-                    return list;
-                });
+                .map(Rows.each(row -> new JsonObject().put("id", row.getLong("id"))
+                        .put("fromEventId", row.getLong("from_event_id")).put("toEventId", row.getLong("to_event_id"))
+                        .put("rule", new JsonObject(row.getString("rule")))
+                        .put("advanced", new JsonArray(row.getString("advanced")))
+                        .put("advancedAt", row.getOffsetDateTime("advanced_at").toInstant().toString())
+                        .put("advancedBy", row.getString("display_name"))));
     }
 }

@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Written appeals (申诉) and their rulings. */
@@ -43,11 +42,7 @@ public final class AppealStore {
     public Future<List<Appeal>> ofEvent(SqlClient client, long eventId) {
         return client.preparedQuery("select " + COLUMNS + FROM + " where a.event_id = $1 order by a.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<Appeal> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(map(row)));
-                    return list;
-                });
+                .map(Rows.each(AppealStore::map));
     }
 
     private static Appeal map(Row row) {

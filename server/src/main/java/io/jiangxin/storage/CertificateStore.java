@@ -105,11 +105,7 @@ public final class CertificateStore {
     public Future<List<Stored>> list(SqlClient client, long eventId) {
         return client.preparedQuery("select " + COLUMNS + FROM + " where c.event_id = $1 order by c.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<Stored> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(map(r)));
-                    return list;
-                });
+                .map(Rows.each(CertificateStore::map));
     }
 
     public Future<Stored> byCode(SqlClient client, String code) {

@@ -3,6 +3,7 @@ package io.jiangxin.storage;
 import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.vertx.pgclient.PgException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,9 +23,14 @@ public final class Constraints {
         static Meaning id() {
             return new Meaning(ErrorCode.DUPLICATE_ID, "id", "记录编号已存在，请重试 / a record with this id exists; retry");
         }
+
+        /** For the tables' static import: {@code meaning(code, field, message)} reads as the entry it makes. */
+        static Meaning meaning(ErrorCode code, String field, String message) {
+            return new Meaning(code, field, message);
+        }
     }
 
-    private static final Map<String, Meaning> MEANINGS = Map.ofEntries(
+    private static final Map<String, Meaning> MEANINGS = withIdentityKeys(Map.ofEntries(
             Map.entry("organization_name_key", new Meaning(ErrorCode.DUPLICATE_ORGANIZATION, "name",
                     "单位名称已存在 / an organization with this name exists")),
             Map.entry("organization_credit_code_key", new Meaning(ErrorCode.DUPLICATE_ORGANIZATION, "creditCode",
@@ -45,18 +51,6 @@ public final class Constraints {
                     "该选手已报名此赛项 / this person is already registered in this event")),
             Map.entry("registration_team_once", new Meaning(ErrorCode.DUPLICATE_REGISTRATION, "teamId",
                     "该团队已报名此赛项 / this team is already registered in this event")),
-            // -- every other unique index of V1–V9 (hardening: conflicts as conflicts) --
-            Map.entry("organization_pkey", Meaning.id()),
-            Map.entry("person_pkey", Meaning.id()),
-            Map.entry("contest_pkey", Meaning.id()),
-            Map.entry("event_pkey", Meaning.id()),
-            Map.entry("team_pkey", Meaning.id()),
-            Map.entry("registration_pkey", Meaning.id()),
-            Map.entry("account_pkey", Meaning.id()),
-            Map.entry("appeal_pkey", Meaning.id()),
-            Map.entry("draw_pkey", Meaning.id()),
-            Map.entry("publication_pkey", Meaning.id()),
-            Map.entry("certificate_pkey", Meaning.id()),
             Map.entry("team_member_pkey", new Meaning(ErrorCode.DUPLICATE_TEAM_MEMBER, "memberIds",
                     "该人员已是团队成员 / the person is already a member of this team")),
             Map.entry("account_code_hash_key", new Meaning(ErrorCode.DUPLICATE_SIGN_IN_CODE, "code",
@@ -103,30 +97,39 @@ public final class Constraints {
             // -- innovation contests (V20–V22) --
             Map.entry("review_run_one_assign", new Meaning(ErrorCode.ALREADY_ASSIGNED, "eventId",
                     "该赛项已分配评审，请用重新分配 / this event's entries are already assigned; reassign instead")),
-            Map.entry("review_run_pkey", Meaning.id()),
             Map.entry("review_assignment_pkey", new Meaning(ErrorCode.DUPLICATE_ASSIGNMENT, "accountId",
                     "该评委已分配到此作品 / the judge is already assigned this entry")),
             Map.entry("innovation_entry_pkey", new Meaning(ErrorCode.DUPLICATE_ENTRY, "registrationId",
                     "该报名已有作品内容 / the registration already has its entry")),
-            Map.entry("entry_attachment_pkey", Meaning.id()),
-            Map.entry("entry_audit_pkey", Meaning.id()),
-            Map.entry("advancement_pkey", Meaning.id()),
             // -- innovation rounds (V50–V59) --
             Map.entry("round_total_pkey", new Meaning(ErrorCode.DUPLICATE_ROUND_TOTAL, "roundId",
-                    "该作品已有此轮成绩 / the entry already has a total for this round")),
-            // -- operations (V40–V41) --
-            Map.entry("personal_data_action_pkey", Meaning.id()));
+                    "该作品已有此轮成绩 / the entry already has a total for this round"))),
+            // every other unique index of V1–V9, V20–V22 and V40–V41: identity keys (hardening: conflicts as conflicts)
+            "organization_pkey", "person_pkey", "contest_pkey", "event_pkey", "team_pkey", "registration_pkey",
+            "account_pkey", "appeal_pkey", "draw_pkey", "publication_pkey", "certificate_pkey", "review_run_pkey",
+            "entry_attachment_pkey", "entry_audit_pkey", "advancement_pkey", "personal_data_action_pkey");
 
     private Constraints() {
+    }
+
+    /** A table's meanings with its identity keys added, each {@link Meaning#id()}; a name given twice is refused. */
+    static Map<String, Meaning> withIdentityKeys(Map<String, Meaning> meanings, String... identityKeys) {
+        Map<String, Meaning> all = new HashMap<>(meanings);
+        for (String key : identityKeys) {
+            if (all.put(key, Meaning.id()) != null) {
+                throw new IllegalArgumentException("two meanings for " + key);
+            }
+        }
+        return Map.copyOf(all);
     }
 
     /** The meaning of a constraint or unique index, the registry's, ladder's or service platform's; null if none. */
     static Meaning meaningOf(String constraint) {
         Meaning meaning = MEANINGS.get(constraint);
         if (meaning == null) {
-            meaning = LadderConstraints.meaningOf(constraint);
+            meaning = LadderConstraints.MEANINGS.get(constraint);
         }
-        return meaning != null ? meaning : ServiceConstraints.meaningOf(constraint);
+        return meaning != null ? meaning : ServiceConstraints.MEANINGS.get(constraint);
     }
 
     /**

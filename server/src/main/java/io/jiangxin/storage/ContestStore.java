@@ -13,37 +13,32 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
-public final class ContestStore {
+public final class ContestStore implements DraftStore<Contest, Contest.Draft> {
 
     static final String WHAT = "竞赛 / contest";
     private static final String COLUMNS = "id, name, kind, level, contest_class, year, organizer";
 
-    private final Pool pool;
+    private final RegistryTable<Contest> table;
 
     public ContestStore(Pool pool) {
-        this.pool = pool;
+        this.table = new RegistryTable<>(pool, "contest", WHAT, COLUMNS, ContestStore::map);
     }
 
+    @Override
     public Future<Contest> create(Contest.Draft draft) {
-        return pool.preparedQuery("insert into contest (name, kind, level, contest_class, year, organizer)"
-                        + " values ($1, $2, $3, $4, $5, $6) returning " + COLUMNS)
-                .execute(values(draft))
-                .map(rows -> map(rows.iterator().next()))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)));
+        return table.insert("insert into contest (name, kind, level, contest_class, year, organizer)"
+                + " values ($1, $2, $3, $4, $5, $6)", values(draft));
     }
 
+    @Override
     public Future<Contest> get(long id) {
-        return pool.preparedQuery("select " + COLUMNS + " from contest where id = $1")
-                .execute(Tuple.of(id))
-                .map(Rows.single(WHAT, id, ContestStore::map));
+        return table.get(id);
     }
 
+    @Override
     public Future<Contest> update(long id, Contest.Draft draft) {
-        return pool.preparedQuery("update contest set name = $1, kind = $2, level = $3, contest_class = $4,"
-                        + " year = $5, organizer = $6, updated_at = now() where id = $7 returning " + COLUMNS)
-                .execute(values(draft).addLong(id))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(Rows.single(WHAT, id, ContestStore::map));
+        return table.update(id, "update contest set name = $1, kind = $2, level = $3, contest_class = $4,"
+                + " year = $5, organizer = $6, updated_at = now() where id = $7", values(draft).addLong(id));
     }
 
     public Future<Page<Contest>> list(Integer year, ContestKind kind, ContestLevel level, PageRequest page) {
@@ -51,7 +46,7 @@ public final class ContestStore {
                 .equal("year", year)
                 .equal("kind", kind == null ? null : kind.name())
                 .equal("level", level == null ? null : level.name());
-        return Listing.page(pool, "contest", COLUMNS, filter, page, ContestStore::map);
+        return table.page(filter, page);
     }
 
     private static Tuple values(Contest.Draft draft) {

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** 创新成果: an entry's content, its documents (bytea, read back in chunks) and the audit of every change. */
-public final class EntryStore {
+public final class EntryStore extends PooledStore {
 
     /** Whose entry it is and when it may be edited. {@code authorIds} are the registrant or the team's members. */
     public record Owner(long registrationId, long eventId, long contestId, String entryCode, String status,
@@ -36,14 +36,8 @@ public final class EntryStore {
                              OffsetDateTime uploadedAt) {
     }
 
-    private final Pool pool;
-
     public EntryStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Owner> owner(SqlClient client, long registrationId) {
@@ -111,11 +105,7 @@ public final class EntryStore {
         return client.preparedQuery("select id, file_name, content_type, size_bytes, sha256, uploaded_at"
                         + " from entry_attachment where registration_id = $1 order by id")
                 .execute(Tuple.of(registrationId))
-                .map(rows -> {
-                    List<Attachment> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(attachment(row)));
-                    return list;
-                });
+                .map(Rows.each(EntryStore::attachment));
     }
 
     public Future<Attachment> attachment(SqlClient client, long registrationId, long attachmentId) {
@@ -168,15 +158,11 @@ public final class EntryStore {
                         + " a.kind from entry_audit x join account a on a.id = x.account_id where x.registration_id = $1"
                         + " order by x.id")
                 .execute(Tuple.of(registrationId))
-                .map(rows -> {
-                    List<JsonObject> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new JsonObject().put("action", row.getString("action"))
-                            .put("detail", new JsonObject(row.getString("detail")))
-                            .put("at", row.getOffsetDateTime("at").toInstant().toString())
-                            .put("by", new JsonObject().put("accountId", row.getLong("account_id"))
-                                    .put("name", row.getString("display_name")).put("kind", row.getString("kind")))));
-                    return list;
-                });
+                .map(Rows.each(row -> new JsonObject().put("action", row.getString("action"))
+                        .put("detail", new JsonObject(row.getString("detail")))
+                        .put("at", row.getOffsetDateTime("at").toInstant().toString())
+                        .put("by", new JsonObject().put("accountId", row.getLong("account_id"))
+                                .put("name", row.getString("display_name")).put("kind", row.getString("kind")))));
     }
 
     /** A person's innovation registrations (their own, or their team's), newest contest first. */

@@ -15,38 +15,30 @@ public final class EventStore {
     static final String WHAT = "赛项 / event";
     private static final String COLUMNS = "id, contest_id, name, trade";
 
-    private final Pool pool;
+    private final RegistryTable<Event> table;
 
     public EventStore(Pool pool) {
-        this.pool = pool;
+        this.table = new RegistryTable<>(pool, "event", WHAT, COLUMNS, EventStore::map);
     }
 
     public Future<Event> create(Event.Draft draft) {
-        return pool.preparedQuery("insert into event (contest_id, name, trade) values ($1, $2, $3) returning "
-                        + COLUMNS)
-                .execute(Tuple.of(draft.contestId(), draft.name(), draft.trade()))
-                .map(rows -> map(rows.iterator().next()))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)));
+        return table.insert("insert into event (contest_id, name, trade) values ($1, $2, $3)",
+                Tuple.of(draft.contestId(), draft.name(), draft.trade()));
     }
 
     public Future<Event> get(long id) {
-        return pool.preparedQuery("select " + COLUMNS + " from event where id = $1")
-                .execute(Tuple.of(id))
-                .map(Rows.single(WHAT, id, EventStore::map));
+        return table.get(id);
     }
 
     /** An event never moves to another contest: its registrations and results belong to that contest. */
     public Future<Event> update(long id, String name, String trade) {
-        return pool.preparedQuery("update event set name = $1, trade = $2, updated_at = now() where id = $3"
-                        + " returning " + COLUMNS)
-                .execute(Tuple.of(name, trade, id))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(Rows.single(WHAT, id, EventStore::map));
+        return table.update(id, "update event set name = $1, trade = $2, updated_at = now() where id = $3",
+                Tuple.of(name, trade, id));
     }
 
     public Future<Page<Event>> list(Long contestId, String trade, PageRequest page) {
         Filter filter = new Filter().equal("contest_id", contestId).equal("trade", trade);
-        return Listing.page(pool, "event", COLUMNS, filter, page, EventStore::map);
+        return table.page(filter, page);
     }
 
     static Event map(Row row) {

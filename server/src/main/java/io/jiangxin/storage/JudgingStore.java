@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What judging reads and writes besides the log: schemes, panels, conflicts, entries, locks and sign-off. */
-public final class JudgingStore {
+public final class JudgingStore extends PooledStore {
 
 
     private static final String ENTRIES = "select r.id, r.entry_code, r.station, r.status, r.team_id,"
@@ -35,10 +35,8 @@ public final class JudgingStore {
             + " from registration r left join person p on p.id = r.person_id left join team t on t.id = r.team_id"
             + " left join sheet_state s on s.event_id = r.event_id and s.registration_id = r.id";
 
-    private final Pool pool;
-
     public JudgingStore(Pool pool) {
-        this.pool = pool;
+        super(pool);
     }
 
     public Future<EventFacts> facts(SqlClient client, long eventId) {
@@ -62,10 +60,6 @@ public final class JudgingStore {
     public Future<String> contestKind(long contestId) {
         return pool.preparedQuery("select kind from contest where id = $1").execute(Tuple.of(contestId))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("kind"));
-    }
-
-    public Pool pool() {
-        return pool;
     }
 
     public Future<EventFacts> facts(long eventId) {
@@ -136,12 +130,8 @@ public final class JudgingStore {
                         + " join account a on a.id = m.account_id left join person p on p.id = a.person_id"
                         + " where m.event_id = $1 order by a.id")
                 .execute(Tuple.of(eventId))
-                .map(rows -> {
-                    List<PanelMember> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new PanelMember(row.getLong("id"), row.getString("display_name"),
-                            PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
-                    return list;
-                });
+                .map(Rows.each(row -> new PanelMember(row.getLong("id"), row.getString("display_name"),
+                        PanelRole.valueOf(row.getString("role")), row.getLong("organization_id"))));
     }
 
     public Future<BoardHeader> boardHeader(long eventId) {

@@ -1,16 +1,15 @@
 package io.jiangxin.storage;
 
+import static io.jiangxin.storage.Constraints.Meaning.meaning;
+
 import io.jiangxin.problem.ErrorCode;
+import io.jiangxin.storage.Constraints.Meaning;
 import java.util.Map;
 
 /** The ladder tables' constraint names, as {@link Constraints} does for the registry: 409 duplicates, 404 unknown ids. */
 final class LadderConstraints {
 
-    private static Constraints.Meaning meaning(ErrorCode code, String field, String message) {
-        return new Constraints.Meaning(code, field, message);
-    }
-
-    private static final Map<String, Constraints.Meaning> MEANINGS = Map.ofEntries(
+    static final Map<String, Meaning> MEANINGS = Constraints.withIdentityKeys(Map.ofEntries(
             Map.entry("ladder_evidence_once", meaning(ErrorCode.DUPLICATE_EVIDENCE, "reference",
                     "该人员已登记此凭证 / this evidence is already recorded for the person")),
             Map.entry("ladder_course_code_key", meaning(ErrorCode.DUPLICATE_COURSE, "code",
@@ -25,17 +24,6 @@ final class LadderConstraints {
                     "该人员在此梯队已持有层级，同一时间只能持有一个 / the person already holds a tier of this ladder")),
             Map.entry("ladder_result_revision_key", meaning(ErrorCode.DUPLICATE_RESULT, "eventRef",
                     "该成绩已登记 / this result is already recorded")),
-            // -- every other unique index of V4–V5 (hardening: conflicts as conflicts) --
-            Map.entry("ladder_config_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_tier_holding_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_result_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_evidence_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_ledger_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_course_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_mentorship_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_progress_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_nomination_pkey", Constraints.Meaning.id()),
-            Map.entry("ladder_assessment_pkey", Constraints.Meaning.id()),
             Map.entry("ladder_config_code_version_key", meaning(ErrorCode.DUPLICATE_CONFIG_VERSION, "version",
                     "该配置版本已存在 / this configuration version exists")),
             Map.entry("ladder_pkey", meaning(ErrorCode.DUPLICATE_LADDER, "ladderId", "该梯队已存在 / a ladder with this id exists")),
@@ -61,12 +49,12 @@ final class LadderConstraints {
             Map.entry("ladder_mentor_fkey", meaning(null, "mentorId", "师傅不存在 / unknown mentor")),
             Map.entry("ladder_apprentice_fkey", meaning(null, "apprenticeId", "徒弟不存在 / unknown apprentice")),
             Map.entry("ladder_course_organization_fkey", meaning(null, "organizationId",
-                    "单位不存在 / unknown organization")));
+                    "单位不存在 / unknown organization"))),
+            // every other unique index of V4–V5: identity keys (hardening: conflicts as conflicts)
+            "ladder_config_pkey", "ladder_tier_holding_pkey", "ladder_result_pkey", "ladder_evidence_pkey",
+            "ladder_ledger_pkey", "ladder_course_pkey", "ladder_mentorship_pkey", "ladder_progress_pkey",
+            "ladder_nomination_pkey", "ladder_assessment_pkey");
 
     private LadderConstraints() {
-    }
-
-    static Constraints.Meaning meaningOf(String constraint) {
-        return MEANINGS.get(constraint);
     }
 }

@@ -11,38 +11,33 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
-public final class PersonStore {
+public final class PersonStore implements DraftStore<Person, Person.Draft> {
 
     public static final String WHAT = "人员 / person";
     private static final String COLUMNS = "id, name, employee_no, organization_id, trade, skill_grade, id_number";
 
-    private final Pool pool;
+    private final RegistryTable<Person> table;
 
     public PersonStore(Pool pool) {
-        this.pool = pool;
+        this.table = new RegistryTable<>(pool, "person", WHAT, COLUMNS, PersonStore::map);
     }
 
+    @Override
     public Future<Person> create(Person.Draft draft) {
-        return pool.preparedQuery("insert into person (name, employee_no, organization_id, trade, skill_grade,"
-                        + " id_number) values ($1, $2, $3, $4, $5, $6) returning " + COLUMNS)
-                .execute(values(draft))
-                .map(rows -> map(rows.iterator().next()))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)));
+        return table.insert("insert into person (name, employee_no, organization_id, trade, skill_grade,"
+                + " id_number) values ($1, $2, $3, $4, $5, $6)", values(draft));
     }
 
+    @Override
     public Future<Person> get(long id) {
-        return pool.preparedQuery("select " + COLUMNS + " from person where id = $1")
-                .execute(Tuple.of(id))
-                .map(Rows.single(WHAT, id, PersonStore::map));
+        return table.get(id);
     }
 
+    @Override
     public Future<Person> update(long id, Person.Draft draft) {
-        return pool.preparedQuery("update person set name = $1, employee_no = $2, organization_id = $3,"
-                        + " trade = $4, skill_grade = $5, id_number = $6, updated_at = now() where id = $7"
-                        + " returning " + COLUMNS)
-                .execute(values(draft).addLong(id))
-                .recover(e -> Future.failedFuture(Constraints.translate(e)))
-                .map(Rows.single(WHAT, id, PersonStore::map));
+        return table.update(id, "update person set name = $1, employee_no = $2, organization_id = $3,"
+                + " trade = $4, skill_grade = $5, id_number = $6, updated_at = now() where id = $7",
+                values(draft).addLong(id));
     }
 
     public Future<Page<Person>> list(Long organizationId, String trade, String nameContains, PageRequest page) {
@@ -50,7 +45,7 @@ public final class PersonStore {
                 .equal("organization_id", organizationId)
                 .equal("trade", trade)
                 .condition("strpos(name, ?) > 0", nameContains);
-        return Listing.page(pool, "person", COLUMNS, filter, page, PersonStore::map);
+        return table.page(filter, page);
     }
 
     private static Tuple values(Person.Draft draft) {

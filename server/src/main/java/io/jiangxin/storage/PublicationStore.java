@@ -22,21 +22,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Publications (公示) of events' results, their history and withdrawals, and the appeals that decide finality. */
-public final class PublicationStore {
+public final class PublicationStore extends PooledStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String EVENTS = "select e.id, e.contest_id, e.name, e.trade, c.kind, e.signed_off_at"
             + " from event e join contest c on c.id = e.contest_id";
 
-    private final Pool pool;
-
     public PublicationStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     /** The event; with {@code lock}, its row is locked, which orders publishing against sign-off and appeals. */

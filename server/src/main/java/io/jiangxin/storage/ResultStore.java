@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a results sheet prints besides the scores: the event and contest, and who each entry is. */
-public final class ResultStore {
+public final class ResultStore extends PooledStore {
 
     /** The event and its contest, with the sign-off time and the stored scheme. */
     public record Header(long eventId, String eventName, String trade, long contestId, String contestName,
@@ -26,14 +26,8 @@ public final class ResultStore {
     public record Entrant(long registrationId, String entryCode, String station, String teamName, List<Member> members) {
     }
 
-    private final Pool pool;
-
     public ResultStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Header> header(SqlClient client, long eventId) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** 网评分配: review runs (with their inputs, for re-running) and the current judge ↔ entry assignment. */
-public final class ReviewStore {
+public final class ReviewStore extends PooledStore {
 
     /** A recorded assignment or reassignment. */
     public record Run(long id, long eventId, String kind, String seed, String seedSource, String algorithm, Integer k,
@@ -27,14 +27,8 @@ public final class ReviewStore {
             + " r.dropped_judge, r.inputs::text as inputs, r.outcome::text as outcome, r.digest, r.run_by,"
             + " a.display_name, r.run_at from review_run r join account a on a.id = r.run_by";
 
-    private final Pool pool;
-
     public ReviewStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     public Future<Long> insertRun(SqlConnection conn, long eventId, String kind, String seed, String seedSource,

@@ -16,14 +16,13 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The service platform's rows: platforms, chains, teams, enterprises, the resource list, needs, orders, history. */
-public final class ServiceStore {
+public final class ServiceStore extends PooledStore {
 
     public record PlatformRow(long id, long unionOrgId, String name, String region) {
     }
@@ -68,14 +67,8 @@ public final class ServiceStore {
                                 String actor, String role, String reason, String at) {
     }
 
-    private final Pool pool;
-
     public ServiceStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     // ---------------------------------------------------------------- platform, chains, teams
@@ -118,7 +111,7 @@ public final class ServiceStore {
     public Future<List<ChainRow>> chains(SqlClient c, long platformId) {
         return c.preparedQuery("select id, name from service_chain where platform_id = $1 order by id")
                 .execute(Tuple.of(platformId))
-                .map(rows -> list(rows, r -> new ChainRow(r.getLong("id"), r.getString("name"))));
+                .map(Rows.each(r -> new ChainRow(r.getLong("id"), r.getString("name"))));
     }
 
     public Future<TeamRow> insertTeam(SqlClient c, long platformId, String name, Long chainId, String region) {
@@ -131,7 +124,7 @@ public final class ServiceStore {
     public Future<List<TeamRow>> teams(SqlClient c, long platformId) {
         return c.preparedQuery("select id, name, chain_id, region from service_team where platform_id = $1 order by id")
                 .execute(Tuple.of(platformId))
-                .map(rows -> list(rows, r -> new TeamRow(r.getLong("id"), r.getString("name"), r.getLong("chain_id"),
+                .map(Rows.each(r -> new TeamRow(r.getLong("id"), r.getString("name"), r.getLong("chain_id"),
                         r.getString("region"))));
     }
 
@@ -155,7 +148,7 @@ public final class ServiceStore {
 
     public Future<List<EnterpriseRow>> enterprises(SqlClient c, long platformId) {
         return c.preparedQuery(ENTERPRISE + " where e.platform_id = $1 order by o.name").execute(Tuple.of(platformId))
-                .map(rows -> list(rows, ServiceStore::enterprise));
+                .map(Rows.each(ServiceStore::enterprise));
     }
 
     // ---------------------------------------------------------------- resource list
@@ -193,7 +186,7 @@ public final class ServiceStore {
 
     public Future<List<ExpertRow>> experts(SqlClient c, long platformId) {
         return c.preparedQuery(EXPERTS + " where x.platform_id = $1 order by x.person_id").execute(Tuple.of(platformId))
-                .map(rows -> list(rows, ServiceStore::expert));
+                .map(Rows.each(ServiceStore::expert));
     }
 
     public Future<ExpertRow> expert(SqlClient c, long personId) {
@@ -213,7 +206,7 @@ public final class ServiceStore {
                         + " left join service_expert x on x.person_id = p.id"
                         + " where p.name like $1 or p.employee_no like $1 or p.trade like $1 order by p.id limit $2")
                 .execute(Tuple.of("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit))
-                .map(rows -> list(rows, r -> new PersonHit(r.getLong("id"), r.getString("name"),
+                .map(Rows.each(r -> new PersonHit(r.getLong("id"), r.getString("name"),
                         r.getString("employee_no"), r.getString("organization"), r.getString("trade"),
                         r.getLong("platform_id"))));
     }
@@ -228,7 +221,7 @@ public final class ServiceStore {
                         + " and h.start_on <= current_date and (h.end_on is null or h.end_on >= current_date)"
                         + " order by h.person_id, h.ladder_id")
                 .execute(Tuple.of(platformId))
-                .map(rows -> list(rows, r -> new TierRow(r.getLong("person_id"), r.getString("ladder_id"),
+                .map(Rows.each(r -> new TierRow(r.getLong("person_id"), r.getString("ladder_id"),
                         r.getString("tier_code"))));
     }
 
@@ -260,7 +253,7 @@ public final class ServiceStore {
         return c.preparedQuery(NEED + " where n.platform_id = $1 and ($2::bigint is null or n.organization_id = $2)"
                         + " and ($3::text is null or n.state = $3) order by n.id desc limit $4")
                 .execute(Tuple.of(platformId, organizationId, state, limit))
-                .map(rows -> list(rows, ServiceStore::need));
+                .map(Rows.each(ServiceStore::need));
     }
 
     public Future<Void> setNeedState(SqlClient c, long needId, NeedState state, Long currentOrder) {
@@ -303,7 +296,7 @@ public final class ServiceStore {
                         + " and ($4::bigint is null or s.need_id = $4) and ($5::text is null or s.state = $5)"
                         + " order by s.id desc limit $6")
                 .execute(Tuple.from(new Object[] {platformId, personId, teamId, needId, state, limit}))
-                .map(rows -> list(rows, ServiceStore::order));
+                .map(Rows.each(ServiceStore::order));
     }
 
     public Future<Void> setOrderState(SqlClient c, long orderId, OrderState state) {
@@ -354,7 +347,7 @@ public final class ServiceStore {
         return c.preparedQuery(ORDER + " where ($1::bigint is null or s.platform_id = $1) and s.state = 'CONFIRMED'"
                         + " and s.confirmed_on between $2 and $3 and ($4 = false or s.case_published)"
                         + " order by s.confirmed_on, s.id")
-                .execute(Tuple.of(platformId, from, to, publishedOnly)).map(rows -> list(rows, ServiceStore::order));
+                .execute(Tuple.of(platformId, from, to, publishedOnly)).map(Rows.each(ServiceStore::order));
     }
 
     // ---------------------------------------------------------------- history
@@ -370,7 +363,7 @@ public final class ServiceStore {
     public Future<List<TransitionRow>> history(SqlClient c, long needId) {
         return c.preparedQuery("select t.*, a.display_name from service_transition t join account a on a.id = t.account_id"
                         + " where t.need_id = $1 order by t.id").execute(Tuple.of(needId))
-                .map(rows -> list(rows, r -> new TransitionRow(r.getLong("id"), r.getLong("order_id"),
+                .map(Rows.each(r -> new TransitionRow(r.getLong("id"), r.getLong("order_id"),
                         r.getString("action"), r.getString("from_state"), r.getString("to_state"),
                         r.getLong("account_id"), r.getString("display_name"), r.getString("role"),
                         r.getString("reason"), r.getOffsetDateTime("at").toInstant().toString())));
@@ -387,7 +380,7 @@ public final class ServiceStore {
                         + " left join service_team xt on xt.id = x.team_id"
                         + " where n.platform_id = $1 and extract(year from n.submitted_on) = $2")
                 .execute(Tuple.of(platformId, year))
-                .map(rows -> list(rows, r -> new NeedFact(r.getLong("id"), NeedState.valueOf(r.getString("state")),
+                .map(Rows.each(r -> new NeedFact(r.getLong("id"), NeedState.valueOf(r.getString("state")),
                         r.getString("chain"), r.getString("team"), r.getLocalDate("submitted_on"))));
     }
 
@@ -400,7 +393,7 @@ public final class ServiceStore {
                         + " where s.platform_id = $1 and ((s.state = 'CONFIRMED' and extract(year from s.confirmed_on) = $2)"
                         + " or s.state in ('OFFERED', 'ACCEPTED', 'SCHEDULED'))")
                 .execute(Tuple.of(platformId, year))
-                .map(rows -> list(rows, r -> new OrderFact(r.getLong("id"), r.getLong("need_id"), r.getString("title"),
+                .map(Rows.each(r -> new OrderFact(r.getLong("id"), r.getLong("need_id"), r.getString("title"),
                         r.getString("enterprise"), r.getString("craftsman"), OrderState.valueOf(r.getString("state")),
                         r.getLocalDate("due_on"), r.getLocalDate("served_on"), r.getLocalDate("confirmed_on"),
                         r.getBigDecimal("hours"), intOr0(r, "problems_solved"), intOr0(r, "workers_trained"),
@@ -412,12 +405,6 @@ public final class ServiceStore {
     private static int intOr0(Row r, String column) {
         Integer v = r.getInteger(column);
         return v == null ? 0 : v;
-    }
-
-    private static <T> List<T> list(io.vertx.sqlclient.RowSet<Row> rows, java.util.function.Function<Row, T> map) {
-        List<T> out = new ArrayList<>();
-        rows.forEach(r -> out.add(map.apply(r)));
-        return out;
     }
 
     static PlatformRow platform(Row r) {
@@ -483,11 +470,7 @@ public final class ServiceStore {
         return c.preparedQuery("select " + FILE_COLUMNS + " from service_file where need_id = $1"
                         + " and order_id is not distinct from $2 order by id")
                 .execute(Tuple.of(needId, orderId))
-                .map(rows -> {
-                    List<FileRow> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(fileRow(r)));
-                    return list;
-                });
+                .map(Rows.each(ServiceStore::fileRow));
     }
 
     public Future<FileRow> file(SqlClient c, long id) {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-public final class TeamStore {
+public final class TeamStore implements DraftStore<Team, Team.Draft> {
 
     static final String WHAT = "团队 / team";
     private static final String COLUMNS = "id, name, organization_id, member_ids";
@@ -29,6 +29,7 @@ public final class TeamStore {
         this.pool = pool;
     }
 
+    @Override
     public Future<Team> create(Team.Draft draft) {
         return pool.withTransaction(conn -> conn
                         .preparedQuery("insert into team (name, organization_id) values ($1, $2) returning id")
@@ -41,12 +42,14 @@ public final class TeamStore {
                 .compose(this::get);
     }
 
+    @Override
     public Future<Team> get(long id) {
         return pool.preparedQuery("select " + COLUMNS + " from " + TEAMS + " where id = $1")
                 .execute(Tuple.of(id))
                 .map(Rows.single(WHAT, id, TeamStore::map));
     }
 
+    @Override
     public Future<Team> update(long id, Team.Draft draft) {
         return pool.withTransaction(conn -> conn
                         .preparedQuery("update team set name = $1, organization_id = $2, updated_at = now()"

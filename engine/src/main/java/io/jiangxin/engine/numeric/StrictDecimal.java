@@ -1,5 +1,8 @@
 package io.jiangxin.engine.numeric;
 
+import io.jiangxin.engine.text.Bilingual;
+import io.jiangxin.engine.text.BilingualName;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -25,27 +28,21 @@ public final class StrictDecimal {
     public static final int ECHO = 24;
 
     /** A refused number, with the reason in Chinese and English; the input is never repeated in full. */
-    public static final class Refused extends IllegalArgumentException {
-        private final String zh;
-        private final String en;
+    public static final class Refused extends IllegalArgumentException implements Bilingual {
+        private final BilingualName bilingualName;
 
         Refused(String zh, String en) {
             super(en);
-            this.zh = zh;
-            this.en = en;
+            this.bilingualName = new BilingualName(zh, en);
         }
 
-        public String zh() {
-            return zh;
-        }
-
-        public String en() {
-            return en;
+        public BilingualName bilingualName() {
+            return bilingualName;
         }
 
         /** "zh / en", the form of the API's messages. */
         public String bilingual() {
-            return zh + " / " + en;
+            return zh() + " / " + en();
         }
     }
 

@@ -1,7 +1,10 @@
 package io.jiangxin.ladder.workflow;
 
+import io.jiangxin.engine.text.Bilingual;
+import io.jiangxin.engine.text.BilingualName;
+
 /** The stages of a nomination. NAMED, REJECTED and WITHDRAWN are final. */
-public enum NominationState {
+public enum NominationState implements Bilingual {
     NOMINATED("推荐", "nominated"),
     FIRST_REVIEW("初审", "first review"),
     EXPERT_REVIEW("专家评议", "expert review"),
@@ -11,20 +14,14 @@ public enum NominationState {
     REJECTED("未通过", "rejected"),
     WITHDRAWN("撤回", "withdrawn");
 
-    private final String zh;
-    private final String en;
+    private final BilingualName bilingualName;
 
     NominationState(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.bilingualName = new BilingualName(zh, en);
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    public BilingualName bilingualName() {
+        return bilingualName;
     }
 
     public boolean isFinal() {

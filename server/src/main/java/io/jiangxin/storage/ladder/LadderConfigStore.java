@@ -1,11 +1,11 @@
 package io.jiangxin.storage.ladder;
 
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.problem.ErrorCode;
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -36,7 +36,7 @@ public final class LadderConfigStore {
     /** The version in force of every configuration code. */
     public Future<List<ConfigRow>> currentConfigs(SqlClient client) {
         return client.query("select distinct on (code) * from ladder_config order by code, version desc").execute()
-                .map(rows -> list(rows, LadderConfigStore::config));
+                .map(Rows.each(LadderConfigStore::config));
     }
 
     public Future<ConfigRow> config(SqlClient client, String code, Integer version) {
@@ -58,7 +58,7 @@ public final class LadderConfigStore {
 
     public Future<List<LadderRow>> ladders(SqlClient client) {
         return client.query("select * from ladder order by ladder_id").execute()
-                .map(rows -> list(rows, LadderConfigStore::ladder));
+                .map(Rows.each(LadderConfigStore::ladder));
     }
 
     public Future<LadderRow> ladder(SqlClient client, String ladderId) {

@@ -1,12 +1,12 @@
 package io.jiangxin.storage.ladder;
 
 import static io.jiangxin.storage.ladder.LadderSql.ids;
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.registry.Person;
 import io.jiangxin.storage.PersonStore;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -53,7 +53,7 @@ public final class LadderPeopleStore {
                         + " union select person_id from ladder_evidence union select mentor_id from ladder_mentorship"
                         + " union select person_id from ladder_attendance union select person_id from ladder_ledger"
                         + " union select person_id from ladder_assessment order by 1").execute()
-                .map(rows -> list(rows, r -> r.getLong(0)));
+                .map(Rows.each(r -> r.getLong(0)));
     }
 
     public Future<List<Long>> organizationIdByName(SqlClient client, String name) {

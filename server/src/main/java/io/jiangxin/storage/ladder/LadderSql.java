@@ -1,30 +1,23 @@
 package io.jiangxin.storage.ladder;
 
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the ladder's stores share: rows as a list, id lists as a bigint array, and the transaction's advisory locks. */
+/** What the ladder's stores share: a query's rows as a list, id lists as a bigint array, and the transaction's advisory locks. */
 final class LadderSql {
 
     private LadderSql() {
     }
 
-    static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
-        List<T> list = new ArrayList<>(rows.size());
-        rows.forEach(row -> list.add(mapper.apply(row)));
-        return list;
-    }
-
     /** The rows a parameterised query returns, each mapped. */
     static <T> Future<List<T>> select(SqlClient client, String sql, Tuple params, Function<Row, T> mapper) {
-        return client.preparedQuery(sql).execute(params).map(rows -> list(rows, mapper));
+        return client.preparedQuery(sql).execute(params).map(Rows.each(mapper));
     }
 
     /** A {@code bigint[]} parameter. */

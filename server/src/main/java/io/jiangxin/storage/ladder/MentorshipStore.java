@@ -1,10 +1,10 @@
 package io.jiangxin.storage.ladder;
 
 import static io.jiangxin.storage.ladder.LadderSql.ids;
-import static io.jiangxin.storage.ladder.LadderSql.list;
 
 import io.jiangxin.problem.Problem;
 import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -66,7 +66,7 @@ public final class MentorshipStore {
                         + " from ladder_progress p where p.mentorship_id = m.id), '[]')::text as progress"
                         + " from ladder_mentorship m where " + where + " order by m.id")
                 .execute(Tuple.of(value))
-                .map(rows -> list(rows, row -> {
+                .map(Rows.each(row -> {
                     List<ProgressRow> progress = new ArrayList<>();
                     new JsonArray(row.getString("progress")).forEach(o -> {
                         JsonObject p = (JsonObject) o;

@@ -1,6 +1,5 @@
 package io.jiangxin.storage.ladder;
 
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.storage.Constraints;
@@ -84,7 +83,7 @@ public final class NominationStore {
     public Future<List<DecisionRow>> decisions(SqlClient client, long nominationId) {
         return client.preparedQuery("select * from ladder_decision where nomination_id = $1 order by seq")
                 .execute(Tuple.of(nominationId))
-                .map(rows -> list(rows, r -> new DecisionRow(r.getLong("nomination_id"), r.getInteger("seq"),
+                .map(Rows.each(r -> new DecisionRow(r.getLong("nomination_id"), r.getInteger("seq"),
                         r.getString("action"), r.getString("from_state"), r.getString("to_state"),
                         r.getLong("by_account"), r.getString("by_name"), r.getOffsetDateTime("decided_at"),
                         r.getString("why"), r.getString("note_zh"), r.getString("note_en"))));
@@ -103,7 +102,7 @@ public final class NominationStore {
     public Future<List<ObjectionRow>> objections(SqlClient client, long nominationId) {
         return client.preparedQuery("select * from ladder_objection where nomination_id = $1 order by filed_at, objection_id")
                 .execute(Tuple.of(nominationId))
-                .map(rows -> list(rows, r -> new ObjectionRow(r.getLong("nomination_id"),
+                .map(Rows.each(r -> new ObjectionRow(r.getLong("nomination_id"),
                         r.getString("objection_id"), r.getString("filed_by"), r.getOffsetDateTime("filed_at"),
                         r.getString("statement"), r.getString("ruling"), r.getString("ruled_by"),
                         r.getOffsetDateTime("ruled_at"), r.getString("ruling_why"))));
@@ -126,7 +125,7 @@ public final class NominationStore {
         return client.preparedQuery("select * from ladder_quota_claim where ladder_id = $1 and tier_code = $2"
                         + " and year = $3 order by claimed_at, person_id")
                 .execute(Tuple.of(ladderId, tierCode, year))
-                .map(rows -> list(rows, r -> new ClaimRow(r.getString("ladder_id"), r.getString("tier_code"),
+                .map(Rows.each(r -> new ClaimRow(r.getString("ladder_id"), r.getString("tier_code"),
                         r.getInteger("year"), r.getLong("person_id"), r.getString("trade"), r.getLong("organization_id"),
                         r.getLong("nomination_id"))));
     }

@@ -1,12 +1,13 @@
 package io.jiangxin.storage.ladder;
 
 import static io.jiangxin.storage.ladder.LadderSql.ids;
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.ladder.ContestClass;
 import io.jiangxin.ladder.Level;
 import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.PooledStore;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * Contest results and training assessments as facts, one row per revision, and the events whose current sign-off
  * has been posted to the ladder.
  */
-public final class ResultFactStore {
+public final class ResultFactStore extends PooledStore {
 
     /** A contest result revision; {@code rank} null means withdrawn (disqualified on re-sign-off). */
     public record ResultRow(long id, long personId, String eventKey, Long eventId, String eventName, String trade,
@@ -77,14 +78,8 @@ public final class ResultFactStore {
             + " event_key, event_id, event_name, total, passed, rank, held_on, signed_off_on, revision",
             ResultFactStore::assessment);
 
-    private final Pool pool;
-
     public ResultFactStore(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Pool pool() {
-        return pool;
+        super(pool);
     }
 
     // ---- results
@@ -149,7 +144,7 @@ public final class ResultFactStore {
         return client.query("select e.id from event e left join ladder_event_posting p on p.event_id = e.id"
                         + " where e.signed_off_at is not null and (p.event_id is null or p.signed_off_at <> e.signed_off_at)"
                         + " order by e.id limit 50").execute()
-                .map(rows -> list(rows, r -> r.getLong(0)));
+                .map(Rows.each(r -> r.getLong(0)));
     }
 
     public Future<Void> markPosted(SqlClient client, long eventId, OffsetDateTime signedOffAt) {

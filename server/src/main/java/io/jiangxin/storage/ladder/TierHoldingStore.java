@@ -1,10 +1,10 @@
 package io.jiangxin.storage.ladder;
 
 import static io.jiangxin.storage.ladder.LadderSql.ids;
-import static io.jiangxin.storage.ladder.LadderSql.list;
 import static io.jiangxin.storage.ladder.LadderSql.select;
 
 import io.jiangxin.storage.Constraints;
+import io.jiangxin.storage.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -38,7 +38,7 @@ public final class TierHoldingStore {
 
     public Future<List<Long>> holdersOfAnyLadder(SqlClient client) {
         return client.query("select distinct person_id from ladder_tier_holding where end_on is null order by 1")
-                .execute().map(rows -> list(rows, r -> r.getLong(0)));
+                .execute().map(Rows.each(r -> r.getLong(0)));
     }
 
     public Future<Void> closeHolding(SqlClient client, long holdingId, LocalDate end) {

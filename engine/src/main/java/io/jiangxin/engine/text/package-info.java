@@ -1,0 +1,2 @@
+/** The zh-CN / English names that values of every module show to people. */
+package io.jiangxin.engine.text;
