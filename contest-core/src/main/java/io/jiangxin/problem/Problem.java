@@ -11,7 +11,6 @@ import java.util.List;
 public final class Problem extends RuntimeException {
 
     private final ErrorCode code;
-    private final int status;
     private final transient Object details;
 
     /** The code's general sentence. */
@@ -24,13 +23,8 @@ public final class Problem extends RuntimeException {
     }
 
     public Problem(ErrorCode code, String message, Object details) {
-        this(code, code.status(), message, details);
-    }
-
-    private Problem(ErrorCode code, int status, String message, Object details) {
         super(message, null, false, false);
         this.code = code;
-        this.status = status;
         this.details = details;
     }
 
@@ -57,7 +51,7 @@ public final class Problem extends RuntimeException {
     }
 
     public int status() {
-        return status;
+        return code.status();
     }
 
     public String code() {

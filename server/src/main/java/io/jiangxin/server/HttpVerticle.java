@@ -22,7 +22,7 @@ final class HttpVerticle extends VerticleBase {
 
     /** Builds one instance's request handler (its router) on that instance's context. */
     interface Handlers {
-        Future<Handler<HttpServerRequest>> create(Vertx vertx);
+        Handler<HttpServerRequest> create(Vertx vertx);
     }
 
     private final HttpServerOptions options;
@@ -48,10 +48,10 @@ final class HttpVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         HeaderDeadline headerDeadline = new HeaderDeadline(vertx);
-        return handlers.create(vertx).compose(handler -> vertx.createHttpServer(options)
-                        .connectionHandler(headerDeadline::connected)
-                        .requestHandler(loops.counting(headerDeadline.guarding(handler)))
-                        .listen(port))
+        return vertx.createHttpServer(options)
+                .connectionHandler(headerDeadline::connected)
+                .requestHandler(loops.counting(headerDeadline.guarding(handlers.create(vertx))))
+                .listen(port)
                 .onSuccess(servers::add);
     }
 

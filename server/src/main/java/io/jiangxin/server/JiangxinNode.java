@@ -188,7 +188,7 @@ public final class JiangxinNode implements AutoCloseable {
         HttpVerticle.Handlers handlers = instanceVertx -> {
             var router = Routes.router(instanceVertx, services, info, this::clusterMembers, readiness,
                     this::liveState, metrics::scrape, gate, loops);
-            return Future.succeededFuture(ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router);
+            return ops.tls() ? Https.withHsts(router, ops.hstsMaxAge()) : router;
         };
         // Instances on one port share its socket and take connections in turn; a negative port is Vert.x's way of
         // sharing one random port (port 0 would give each instance a port of its own).
