@@ -102,7 +102,7 @@ class BackupRestoreIT {
         Map<String, Long> source = counts(SERVER.database());
         assertThat(source.get("score_event")).isGreaterThanOrEqualTo(14);
 
-        try (TestDatabase target = TestDatabase.create()) {
+        try (TestDatabase target = TestDatabase.blank()) {
             Run restore = run("restore", "--database-url", target.url().toString(), "--in", archive.toString());
             assertThat(restore.status()).as(restore.err()).isZero();
             assertThat(counts(target)).isEqualTo(source);
@@ -168,7 +168,7 @@ class BackupRestoreIT {
         }
         assertThat(backup.status()).as(backup.err()).isZero();
 
-        try (TestDatabase target = TestDatabase.create()) {
+        try (TestDatabase target = TestDatabase.blank()) {
             Run restore = run("restore", "--database-url", target.url().toString(), "--in", archive.toString());
             assertThat(restore.status()).as(restore.err()).isZero();
             Run verify = run("verify-log", "--database-url", target.url().toString());

@@ -59,7 +59,7 @@ class EmbeddedBackupIT {
             assertThat(backup.out()).contains("PostgreSQL 17");
         }
 
-        try (TestDatabase target = TestDatabase.create()) {
+        try (TestDatabase target = TestDatabase.blank()) {
             BackupRestoreIT.Run back = run("restore", "--database-url", target.url().toString(), "--in",
                     embedded.toString());
             assertThat(back.status()).as(back.err()).isZero();

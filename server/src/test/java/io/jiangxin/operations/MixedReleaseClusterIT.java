@@ -37,7 +37,7 @@ class MixedReleaseClusterIT {
         int oldCluster = Nodes.freePort();
         int newCluster = Nodes.freePort();
         String members = "127.0.0.1:" + oldCluster + ",127.0.0.1:" + newCluster;
-        try (TestDatabase database = TestDatabase.create()) {
+        try (TestDatabase database = TestDatabase.blank()) {
             Path log = Files.createTempFile("jiangxin-previous-node-", ".log");
             Process old = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", previousJar.toString(), "--port", String.valueOf(oldPort), "--cluster-port",
