@@ -8,8 +8,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium from Debian, driven through Debian's ChromeDriver; nothing is downloaded. Each browser
- * gets its own empty profile, so IndexedDB and service workers start clean.
+ * A real headless Chromium from Debian, driven through Debian's ChromeDriver; nothing is downloaded. A browser asked
+ * for without a profile or switches comes from {@link BrowserPool}: a Chromium this test JVM started before, on a
+ * fresh tab with every site's storage cleared, so it starts as clean as a new one. A browser with a profile of its own
+ * (storage kept across restarts) or with switches is started anew.
  */
 public final class Browser {
 
@@ -20,7 +22,7 @@ public final class Browser {
     }
 
     public static ChromeDriver start(int width, int height) {
-        return start(width, height, null);
+        return BrowserPool.lease(width, height);
     }
 
     /** A browser with the given window size; {@code profile} keeps its storage across restarts when given. */
@@ -30,7 +32,19 @@ public final class Browser {
 
     /** A browser with more Chromium switches, e.g. a host resolver rule and a trusted test certificate. */
     public static ChromeDriver start(int width, int height, Path profile, String... switches) {
+        if (profile == null && switches.length == 0) {
+            return BrowserPool.lease(width, height);
+        }
+        return new ChromeDriver(service(), options(width, height, profile, switches));
+    }
+
+    static ChromeDriverService service() {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        return new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().build();
+    }
+
+    static ChromeOptions options(int width, int height, Path profile, String... switches) {
         try {
             Path userData = profile != null ? profile : Files.createTempDirectory("jiangxin-chromium-");
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
@@ -38,13 +52,12 @@ public final class Browser {
                     "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + userData,
                     "--window-size=" + width + "," + height).addArguments(switches);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return driver;
+            options.setPageLoadTimeout(PAGE_LOAD);
+            return options;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 }
