@@ -28,7 +28,7 @@ final class PreviousRelease {
         Files.createDirectories(root);
         run(root, List.of("bash", "-c", "git -C " + Path.of("..").toAbsolutePath() + " archive " + COMMIT
                 + " | tar -x -C " + root));
-        run(root, List.of("mvn", "-o", "-q", "-B", "-DskipTests", "package", "-pl", "server", "-am"));
+        run(root, List.of("mvn", "-o", "-q", "-B", "-Dmaven.test.skip=true", "package", "-pl", "server", "-am"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the previous release built no " + jar);
         }

@@ -39,7 +39,7 @@ public final class ServerProcess implements AutoCloseable {
         Path log = Files.createTempFile("jiangxin-node-" + httpPort + "-", ".log");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlogback.configurationFile=logback.xml", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-Dlogback.configurationFile=logback.xml", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--port", String.valueOf(httpPort), "--cluster-port", String.valueOf(clusterPort),
                 "--cluster-members", members));
