@@ -257,8 +257,7 @@ class ScreensIT {
         }
         assertThat(state).isEqualTo("PUBLIC_NOTICE");
 
-        Path profile = Files.createTempDirectory("jiangxin-screens-");
-        ChromeDriver browser = ScreenChecks.open(1024, 768, profile);
+        ChromeDriver browser = ScreenChecks.open(1024, 768);
         try {
             WebDriverWait wait = waiting(browser);
             browser.get(server.url("/organizer/"));

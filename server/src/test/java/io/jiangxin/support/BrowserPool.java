@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>A browser given back is made as clean as a new one before it is lent again: every tab is closed for a fresh
  * one (so no page, timer, socket or dialog lives on), and every site it was on has all its storage cleared (cookies,
- * local storage, IndexedDB, service workers, caches), along with the HTTP cache. Anything that fails on the way
- * back closes the browser for good instead.
+ * local storage, IndexedDB, service workers, caches), along with the HTTP cache, and downloads go back to the
+ * browser's default. Anything that fails on the way back closes the browser for good instead.
  */
 final class BrowserPool {
 
@@ -41,11 +41,25 @@ final class BrowserPool {
         synchronized (IDLE) {
             browser = IDLE.pollFirst();
         }
+        if (browser != null) {
+            try {
+                browser.fit(width, height);
+            } catch (RuntimeException gone) {
+                // The idle Chromium died: lend a new one instead.
+                browser.shutDown();
+                browser = null;
+            }
+        }
         if (browser == null) {
             browser = new Pooled(width, height);
+            try {
+                browser.fit(width, height);
+            } catch (RuntimeException e) {
+                browser.shutDown();
+                throw e;
+            }
         }
         browser.leased = true;
-        browser.fit(width, height);
         return browser;
     }
 
@@ -123,6 +137,8 @@ final class BrowserPool {
                     executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
                 }
             }
+            // The one browser-wide setting a test changes (OrganizerConsoleIT's download folder).
+            executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
             executeCdpCommand("Network.clearBrowserCookies", Map.of());
             executeCdpCommand("Network.clearBrowserCache", Map.of());
             origins.clear();

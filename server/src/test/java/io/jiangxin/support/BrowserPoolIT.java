@@ -78,6 +78,25 @@ class BrowserPoolIT {
         }
     }
 
+    @Test
+    void aBrowserThatDiedInThePoolIsReplacedByANewOne() {
+        ChromeDriver first = Browser.start(1024, 768);
+        first.quit();
+        try {
+            first.executeCdpCommand("Browser.crash", java.util.Map.of());
+        } catch (RuntimeException crashed) {
+            // The answer never comes: the browser is gone.
+        }
+        ChromeDriver second = Browser.start(1024, 768);
+        try {
+            assertThat(second).isNotSameAs(first);
+            second.get(origin + "/");
+            assertThat(second.getTitle()).isEqualTo("site");
+        } finally {
+            second.quit();
+        }
+    }
+
     /** Local storage's value, the cookies, the IndexedDB databases and the service workers the page sees. */
     private static List<Object> storage(ChromeDriver browser) {
         Object counts = browser.executeAsyncScript("""

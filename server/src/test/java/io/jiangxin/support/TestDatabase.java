@@ -105,7 +105,7 @@ public final class TestDatabase implements AutoCloseable {
         execute("drop database if exists " + url.database() + " with (force)");
     }
 
-    static void execute(String sql) {
+    private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(SERVER.jdbcUrl());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
