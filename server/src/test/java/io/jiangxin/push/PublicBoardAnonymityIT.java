@@ -177,7 +177,7 @@ class PublicBoardAnonymityIT {
             panel.lock("001", "002");
             panel.signOff();
             for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
-                new WebDriverWait(browser, Duration.ofSeconds(10))
+                new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
                         .until(b -> b.findElement(By.id("teams")).isDisplayed());
                 assertThat(browser.findElement(By.id("team-rows")).getText())
                         .contains(CONTEST + "丙厂").contains(CONTEST + "甲厂");
@@ -195,7 +195,7 @@ class PublicBoardAnonymityIT {
     }
 
     private static void awaitVersion(ChromeDriver browser, long atLeast) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(b -> {
             Object v = browser.executeScript("return document.getElementById('board').dataset.version");
             return v != null && Long.parseLong(v.toString()) >= atLeast;
         });

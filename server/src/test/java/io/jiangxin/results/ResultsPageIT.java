@@ -64,7 +64,7 @@ class ResultsPageIT {
 
     private static void load(ChromeDriver browser, String url) {
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> "true".equals(
                 browser.executeScript("return document.body.dataset.loaded")));
     }
 

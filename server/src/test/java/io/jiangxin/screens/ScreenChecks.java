@@ -118,7 +118,8 @@ public final class ScreenChecks {
 
     static void resize(ChromeDriver browser, int width, int height) {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b ->
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofMillis(100)).until(b ->
                 ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() == width);
     }
 

@@ -82,7 +82,7 @@ class ScreensIT {
     }
 
     private static WebDriverWait waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
     private static void awaitRows(ChromeDriver browser, int rows) {

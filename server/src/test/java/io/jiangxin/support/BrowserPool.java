@@ -116,7 +116,7 @@ final class BrowserPool {
          */
         void fit(int width, int height) {
             manage().window().setSize(new Dimension(width, height));
-            new WebDriverWait(this, Duration.ofSeconds(10)).until(b -> ((Number) executeScript(
+            new WebDriverWait(this, Duration.ofSeconds(10), Duration.ofMillis(100)).until(b -> ((Number) executeScript(
                     "return window.innerWidth")).intValue() == width);
         }
 
