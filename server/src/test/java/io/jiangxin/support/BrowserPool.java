@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Chromium browsers kept between tests in one JVM. Starting one costs a test JVM seconds of wall time and about two
- * seconds of CPU, which over the suite's hundred browsers was a large part of its time on two cores.
+ * seconds of CPU, which over the suite's fifty browsers was a large part of its time on two cores.
  *
  * <p>A browser given back is made as clean as a new one before it is lent again: every tab is closed for a fresh
  * one (so no page, timer, socket or dialog lives on), and every site it was on has all its storage cleared (cookies,
