@@ -1,5 +1,6 @@
 package io.jiangxin.console;
 
+import io.jiangxin.support.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the console tests do in the browser: open the console, sign in, wait for screens, save screenshots. */
 final class ConsoleDriver {
@@ -68,7 +68,7 @@ final class ConsoleDriver {
     }
 
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+        return Browser.waiting(driver, timeout)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 

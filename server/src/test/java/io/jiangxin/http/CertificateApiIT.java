@@ -37,7 +37,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 获奖证书 through HTTP: refusals before sign-off, before publication and for the wrong role, the batch after the
@@ -362,7 +361,7 @@ class CertificateApiIT {
 
     /** Waits until the page shows the check's outcome; the page clears it while a check runs. */
     private static void awaitState(WebDriver browser, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100))
+        Browser.waiting(browser, Duration.ofSeconds(15))
                 .withMessage(() -> "result state " + expected + ", page shows: "
                         + browser.findElement(By.id("result")).getDomAttribute("data-state"))
                 .until(d -> expected.equals(d.findElement(By.id("result")).getDomAttribute("data-state")));

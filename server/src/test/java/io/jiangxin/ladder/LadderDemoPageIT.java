@@ -77,7 +77,7 @@ class LadderDemoPageIT {
     void theOrganizerPageShowsCandidatesRunsTheWorkflowAndSwitchesLanguage() {
         ChromeDriver browser = Browser.start(1280, 1000);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
             browser.get(server.url("/ladder/index.html"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工匠梯队评选");
             browser.findElement(By.id("code")).sendKeys(Nodes.ORGANIZER_CODE);

@@ -87,7 +87,7 @@ class LadderPeoplePageIT {
 
         browser = Browser.start(1280, 1600);
         try {
-            wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+            wait = Browser.waiting(browser, Duration.ofSeconds(20));
             // The page redraws the standing and the forms after each write; a wait may catch an element being replaced.
             wait.ignoring(StaleElementReferenceException.class);
             browser.get(server.url("/ladder/index.html"));

@@ -57,7 +57,7 @@ class WorkerPageIT {
 
         ChromeDriver browser = Browser.start(1280, 1400);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
             String base = server.url("/worker/");
             browser.get(base);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的成长档案");

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public board keeps entries anonymous: with one entry per enterprise, an enterprise board beside the entries'
@@ -177,7 +176,7 @@ class PublicBoardAnonymityIT {
             panel.lock("001", "002");
             panel.signOff();
             for (ChromeDriver browser : new ChromeDriver[] {tablet, phone}) {
-                new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
+                Browser.waiting(browser, Duration.ofSeconds(10))
                         .until(b -> b.findElement(By.id("teams")).isDisplayed());
                 assertThat(browser.findElement(By.id("team-rows")).getText())
                         .contains(CONTEST + "丙厂").contains(CONTEST + "甲厂");
@@ -195,7 +194,7 @@ class PublicBoardAnonymityIT {
     }
 
     private static void awaitVersion(ChromeDriver browser, long atLeast) {
-        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(b -> {
+        Browser.waiting(browser, Duration.ofSeconds(10)).until(b -> {
             Object v = browser.executeScript("return document.getElementById('board').dataset.version");
             return v != null && Long.parseLong(v.toString()) >= atLeast;
         });

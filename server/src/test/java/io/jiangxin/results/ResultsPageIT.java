@@ -25,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public results page (/results/) in a real headless Chromium shows what the public JSON says, and prints. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,7 +63,7 @@ class ResultsPageIT {
 
     private static void load(ChromeDriver browser, String url) {
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).until(d -> "true".equals(
+        Browser.waiting(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
                 browser.executeScript("return document.body.dataset.loaded")));
     }
 

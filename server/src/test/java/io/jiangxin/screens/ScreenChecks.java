@@ -2,6 +2,8 @@ package io.jiangxin.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jiangxin.support.Browser;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -118,8 +120,7 @@ public final class ScreenChecks {
 
     static void resize(ChromeDriver browser, int width, int height) {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10),
-                java.time.Duration.ofMillis(100)).until(b ->
+        Browser.waiting(browser, java.time.Duration.ofSeconds(10)).until(b ->
                 ((Number) ((ChromeDriver) b).executeScript("return window.innerWidth")).intValue() == width);
     }
 

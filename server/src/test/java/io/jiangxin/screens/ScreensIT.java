@@ -1,5 +1,6 @@
 package io.jiangxin.screens;
 
+import io.jiangxin.support.Browser;
 import static io.jiangxin.screens.ScreenChecks.assertClean;
 import static io.jiangxin.screens.ScreenChecks.save;
 import static io.jiangxin.screens.ScreenChecks.saveWhole;
@@ -82,7 +83,7 @@ class ScreensIT {
     }
 
     private static WebDriverWait waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+        return Browser.waiting(browser, Duration.ofSeconds(20));
     }
 
     private static void awaitRows(ChromeDriver browser, int rows) {

@@ -96,7 +96,7 @@ class ServiceScreensIT {
         // 1. the enterprise, on a phone
         ChromeDriver phone = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(phone, Duration.ofSeconds(20));
             phone.get(server.url("/service/need.html"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code);
             phone.findElement(By.id("sign-in-button")).click();
@@ -148,7 +148,7 @@ class ServiceScreensIT {
         // 2. the dispatch board, on a tablet
         ChromeDriver tablet = Browser.start(1024, 768);
         try {
-            WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(tablet, Duration.ofSeconds(20));
             open(tablet, "board.html", city.staff);
             By card = By.cssSelector("[data-need='" + need + "']");
             WebElement submitted = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -175,7 +175,7 @@ class ServiceScreensIT {
         // 3. 我的工单, the craftsman's phone
         phone = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(phone, Duration.ofSeconds(20));
             open(phone, "orders.html", city.welderApp);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.accept"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details"))).click();
@@ -205,7 +205,7 @@ class ServiceScreensIT {
         // 4. the enterprise confirms with five stars
         phone = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(phone, Duration.ofSeconds(20));
             open(phone, "need.html", city.contactA);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-star='5']"))).click();
             phone.findElement(By.cssSelector("button.confirm")).click();
@@ -221,7 +221,7 @@ class ServiceScreensIT {
         // 5. the dashboard, on a tablet
         tablet = Browser.start(1024, 768);
         try {
-            WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(tablet, Duration.ofSeconds(20));
             open(tablet, "dashboard.html", city.staff);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "已确认服务"));
             assertThat(tablet.findElement(By.id("figures")).getText()).contains("4.5").contains("5.00");
@@ -237,7 +237,7 @@ class ServiceScreensIT {
         // 6. the staff's pages on a phone, and the enterprise's on a tablet, stay usable
         phone = phone();
         try {
-            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(phone, Duration.ofSeconds(20));
             open(phone, "dashboard.html", city.staff);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "已确认服务"));
             assertThat((Long) phone.executeScript("return document.documentElement.scrollWidth"))
@@ -253,7 +253,7 @@ class ServiceScreensIT {
         }
         tablet = Browser.start(1024, 768);
         try {
-            WebDriverWait wait = new WebDriverWait(tablet, Duration.ofSeconds(20), Duration.ofMillis(100));
+            WebDriverWait wait = Browser.waiting(tablet, Duration.ofSeconds(20));
             open(tablet, "need.html", city.contactA);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("needs"), "注塑模具温控改进"));
             tablet.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());

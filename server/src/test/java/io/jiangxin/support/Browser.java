@@ -3,9 +3,11 @@ package io.jiangxin.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium from Debian, driven through Debian's ChromeDriver; nothing is downloaded. A browser asked
@@ -18,11 +20,16 @@ public final class Browser {
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     public static final String CHROMIUM = "/usr/bin/chromium";
 
+    static final Duration PAGE_LOAD = Duration.ofSeconds(30);
+
+    /** How often a wait looks again: a page usually changes within tens of milliseconds. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private Browser() {
     }
 
     public static ChromeDriver start(int width, int height) {
-        return BrowserPool.lease(width, height);
+        return start(width, height, null);
     }
 
     /** A browser with the given window size; {@code profile} keeps its storage across restarts when given. */
@@ -59,5 +66,8 @@ public final class Browser {
         }
     }
 
-    static final Duration PAGE_LOAD = Duration.ofSeconds(30);
+    /** A wait on the page that looks again every 100 ms, not WebDriverWait's 500 ms. */
+    public static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+        return new WebDriverWait(browser, timeout, POLL);
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Chromium browsers kept between tests in one JVM. Starting one costs a test JVM seconds of wall time and about two
@@ -37,27 +36,26 @@ final class BrowserPool {
     }
 
     static ChromeDriver lease(int width, int height) {
-        Pooled browser;
+        Pooled idle;
         synchronized (IDLE) {
-            browser = IDLE.pollFirst();
+            idle = IDLE.pollFirst();
         }
-        if (browser != null) {
+        if (idle != null) {
             try {
-                browser.fit(width, height);
-            } catch (RuntimeException gone) {
+                return lend(idle, width, height);
+            } catch (RuntimeException died) {
                 // The idle Chromium died: lend a new one instead.
-                browser.shutDown();
-                browser = null;
             }
         }
-        if (browser == null) {
-            browser = new Pooled(width, height);
-            try {
-                browser.fit(width, height);
-            } catch (RuntimeException e) {
-                browser.shutDown();
-                throw e;
-            }
+        return lend(new Pooled(width, height), width, height);
+    }
+
+    private static Pooled lend(Pooled browser, int width, int height) {
+        try {
+            browser.fit(width, height);
+        } catch (RuntimeException e) {
+            browser.shutDown();
+            throw e;
         }
         browser.leased = true;
         return browser;
@@ -116,7 +114,7 @@ final class BrowserPool {
          */
         void fit(int width, int height) {
             manage().window().setSize(new Dimension(width, height));
-            new WebDriverWait(this, Duration.ofSeconds(10), Duration.ofMillis(100)).until(b -> ((Number) executeScript(
+            Browser.waiting(this, Duration.ofSeconds(10)).until(b -> ((Number) executeScript(
                     "return window.innerWidth")).intValue() == width);
         }
 

@@ -38,8 +38,12 @@ public final class ServerProcess implements AutoCloseable {
         String members = String.join(",", clusterPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         Path log = Files.createTempFile("jiangxin-node-" + httpPort + "-", ".log");
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlogback.configurationFile=logback.xml", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The test JVM's own -XX flags (the build's JIT and GC choice), so a server process costs no more CPU than it.
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(flag -> flag.startsWith("-XX:")).toList());
+        command.addAll(List.of(
+                "-Dlogback.configurationFile=logback.xml", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--port", String.valueOf(httpPort), "--cluster-port", String.valueOf(clusterPort),
                 "--cluster-members", members));
